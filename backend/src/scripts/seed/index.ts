@@ -1,0 +1,33 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { seedCategories, seedProducts } from "./catalog"
+import { SeedContext } from "./context"
+import { seedRegions } from "./regions"
+import { seedStockLocation, seedShipping } from "./shipping"
+import { seedPublishableKey, seedSalesChannel, seedStoreSettings } from "./store"
+import { seedAdminUsers } from "./users"
+
+export type SeedResult = {
+  publishableKey: string
+  created: Record<string, number>
+}
+
+/**
+ * Brings the database to the demo state. Each part checks what is already
+ * there, so running it again creates nothing and reports that.
+ */
+export async function seedDemo(container: MedusaContainer, log: (m: string) => void = () => {}): Promise<SeedResult> {
+  const ctx: SeedContext = { container, log, created: {} }
+  log("Seeding store, regions and shipping")
+  const salesChannel = await seedSalesChannel(ctx)
+  const regions = await seedRegions(ctx)
+  await seedStoreSettings(ctx, salesChannel, regions.find((r) => r.currency_code === "inr")!)
+  const key = await seedPublishableKey(ctx, salesChannel)
+  const location = await seedStockLocation(ctx, salesChannel)
+  await seedShipping(ctx, location, regions)
+  log("Seeding admin users")
+  await seedAdminUsers(ctx)
+  log("Seeding catalog")
+  const categories = await seedCategories(ctx)
+  await seedProducts(ctx, categories, salesChannel, location)
+  return { publishableKey: key.token, created: ctx.created }
+}
