@@ -93,6 +93,7 @@ module.exports = defineConfig({
   },
   modules: [
     ...redisModules,
+    { resolve: "./src/modules/artisan" },
     {
       resolve: "@medusajs/medusa/file",
       options: {

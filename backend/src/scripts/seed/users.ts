@@ -1,15 +1,12 @@
 import { createUsersWorkflow } from "@medusajs/medusa/core-flows"
 import { Modules } from "@medusajs/framework/utils"
 import { countCreated, SeedContext } from "./context"
+import demoUsers from "./demo-users.json"
 
 export type Role = "owner" | "production" | "finance"
 
-/** Demo logins, documented in the README. Change the passwords before any real use. */
-export const DEMO_USERS: Array<{ email: string; password: string; first_name: string; roles: Role[] }> = [
-  { email: "owner@mukti.test", password: "mukti-owner-demo", first_name: "Owner", roles: ["owner"] },
-  { email: "production@mukti.test", password: "mukti-production-demo", first_name: "Production", roles: ["production"] },
-  { email: "finance@mukti.test", password: "mukti-finance-demo", first_name: "Finance", roles: ["finance"] },
-]
+/** Demo logins, shared with scripts/dev.mjs and the README. Change the passwords before any real use. */
+export const DEMO_USERS = demoUsers as Array<{ email: string; password: string; first_name: string; roles: Role[] }>
 
 export async function seedAdminUsers(ctx: SeedContext): Promise<void> {
   const userService = ctx.container.resolve(Modules.USER)
