@@ -1,0 +1,6 @@
+export * as schema from "./schema"
+export { reportsDb, type ReportsDb } from "./db"
+export { findSchemaDrift } from "./schema-drift"
+export { payRunRegister, type Register, type RegisterRow } from "./reports/register"
+export { fairWageSummary, type FairWageSummary } from "./reports/fair-wage"
+export { retentionByGroup, RETENTION_MONTHS, type RetentionRow } from "./reports/retention"

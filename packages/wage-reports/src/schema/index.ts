@@ -1,0 +1,3 @@
+export * from "./register"
+export * from "./output"
+export * from "./payroll"
