@@ -11,7 +11,7 @@ import { privacyCrawl } from "./privacy-crawl"
 // A past working day after the seeded output ends, so sheets for it are new.
 const WORK_DATE = "2026-11-20"
 const ROLES: RoleName[] = ["owner", "production", "finance"]
-const ARTISAN_AREAS = /^\/admin\/(artisan-groups|artisans|tasks|output|products\/:id\/makers|team)/
+const ARTISAN_AREAS = /^\/admin\/(artisan-groups|artisans|tasks|output|products\/:id\/makers|team|pay-runs|adjustments|rule-sets|reports)/
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {

@@ -21,6 +21,16 @@ import { CorrectionBody, ListOutputQuery, OutputBatchBody } from "./admin/output
 import { SetAttributionBody } from "./admin/products/[id]/makers/validators"
 import { CreateTaskBody, ListTasksQuery, RateBody, UpdateTaskBody } from "./admin/tasks/validators"
 import { SetRolesBody } from "./admin/team/validators"
+import {
+  ApprovePayRunBody,
+  CreateAdjustmentBody,
+  CreatePayRunBody,
+  ListAdjustmentsQuery,
+  ListPayRunsQuery,
+  RecordPaymentBody,
+  TenureQuery,
+} from "./admin/pay-runs/validators"
+import { CreateRuleSetBody, ListRuleSetsQuery } from "./admin/rule-sets/validators"
 import { listQueryConfig } from "./validation"
 
 type Schema = z.ZodType
@@ -47,6 +57,15 @@ const VALIDATION: Record<string, ReturnType<typeof body>> = {
   "POST /admin/output/:id/corrections": body(CorrectionBody),
   "POST /admin/products/:id/makers": body(SetAttributionBody),
   "POST /admin/team/:userId/roles": body(SetRolesBody),
+  "GET /admin/rule-sets": list(ListRuleSetsQuery),
+  "POST /admin/rule-sets": body(CreateRuleSetBody),
+  "GET /admin/pay-runs": list(ListPayRunsQuery),
+  "POST /admin/pay-runs": body(CreatePayRunBody),
+  "POST /admin/pay-runs/:id/approve": body(ApprovePayRunBody),
+  "POST /admin/pay-runs/:id/payments": body(RecordPaymentBody),
+  "GET /admin/adjustments": list(ListAdjustmentsQuery),
+  "POST /admin/adjustments": body(CreateAdjustmentBody),
+  "GET /admin/reports/tenure": validateAndTransformQuery(TenureQuery, { defaults: ["id"] }),
 }
 
 // Roles are checked before the body is validated, so a refused caller learns nothing about the input rules.

@@ -59,6 +59,11 @@ describe("checking a day's output sheet", () => {
     expect(checkOutputRows([row()], recorded)[0].reason).toMatch(/Already recorded/)
   })
 
+  it("refuses work dated inside an approved pay run's period", () => {
+    const ctx = context({ closedPeriods: [{ start: "2026-11-01", end: "2026-11-19" }] })
+    expect(checkOutputRows([row()], ctx)[0].reason).toMatch(/in the approved pay run for 2026-11-01 to 2026-11-19/)
+  })
+
   it("counts a trainee as active from her training start", () => {
     const ctx = context({ group_id: undefined })
     expect(checkOutputRows([row({ artisan_id: "art_3", work_date: "2026-10-01" })], ctx)).toEqual([])

@@ -30,6 +30,8 @@ export type OutputRulesContext = {
   tasks: Map<string, TaskFacts>
   /** "artisan|task|date" keys already recorded and not corrected since. */
   alreadyRecorded: Set<string>
+  /** Periods of approved or paid pay runs: work in them can only be paid by an adjustment now. */
+  closedPeriods?: Array<{ start: string; end: string }>
 }
 
 export const rowKey = (row: Pick<OutputRow, "artisan_id" | "task_id" | "work_date">) =>
@@ -73,6 +75,8 @@ export function checkOutputRows(rows: OutputRow[], ctx: OutputRulesContext): Row
     if (earlier !== undefined) fail(`Same artisan, task and date as row ${earlier + 1}; combine them into one row.`)
     else firstSeen.set(key, index)
     if (ctx.alreadyRecorded.has(key)) fail(`Already recorded for this artisan, task and date; correct that record instead.`)
+    const closed = ctx.closedPeriods?.find((p) => p.start <= row.work_date && row.work_date <= p.end)
+    if (closed) fail(`${row.work_date} is in the approved pay run for ${closed.start} to ${closed.end}; ask finance for an adjustment instead.`)
   })
   return errors
 }

@@ -1,5 +1,5 @@
 export * as schema from "./schema"
-export { reportsDb, type ReportsDb } from "./db"
+export { openReportsDb, reportsDb, type ReportsDb } from "./db"
 export { findSchemaDrift } from "./schema-drift"
 export { payRunRegister, type Register, type RegisterRow } from "./reports/register"
 export { fairWageSummary, type FairWageSummary } from "./reports/fair-wage"

@@ -14,6 +14,7 @@ export type RoutePolicy = {
 const REGISTER_READERS: Role[] = ["owner", "production", "finance"]
 const REGISTER_KEEPERS: Role[] = ["owner", "production"]
 const RATE_SETTERS: Role[] = ["owner", "finance"]
+const PAYROLL: Role[] = ["owner", "finance"]
 
 /**
  * Who may call each artisan admin route. middlewares.ts applies it and the
@@ -42,6 +43,22 @@ export const ADMIN_POLICY: RoutePolicy[] = [
   { method: "POST", path: "/admin/output/:id/corrections", roles: REGISTER_KEEPERS, action: "correct output" },
   { method: "GET", path: "/admin/products/:id/makers", roles: REGISTER_READERS, action: "view product attribution" },
   { method: "POST", path: "/admin/products/:id/makers", roles: REGISTER_KEEPERS, action: "set product attribution" },
+  { method: "GET", path: "/admin/rule-sets", roles: PAYROLL, action: "view wage rules" },
+  { method: "POST", path: "/admin/rule-sets", roles: PAYROLL, action: "add a version of the wage rules" },
+  { method: "GET", path: "/admin/rule-sets/:id", roles: PAYROLL, action: "view wage rules" },
+  { method: "GET", path: "/admin/pay-runs", roles: PAYROLL, action: "view pay runs" },
+  { method: "POST", path: "/admin/pay-runs", roles: PAYROLL, action: "run payroll" },
+  { method: "GET", path: "/admin/pay-runs/:id", roles: PAYROLL, action: "view pay runs" },
+  { method: "POST", path: "/admin/pay-runs/:id/recompute", roles: PAYROLL, action: "recompute pay runs" },
+  { method: "POST", path: "/admin/pay-runs/:id/approve", roles: PAYROLL, action: "approve pay runs" },
+  { method: "POST", path: "/admin/pay-runs/:id/cancel", roles: PAYROLL, action: "cancel pay runs" },
+  { method: "POST", path: "/admin/pay-runs/:id/payments", roles: PAYROLL, action: "record payments" },
+  { method: "GET", path: "/admin/pay-runs/:id/payslips/:artisanId", roles: PAYROLL, action: "view payslips" },
+  { method: "GET", path: "/admin/pay-runs/:id/register.csv", roles: PAYROLL, action: "download the wage register" },
+  { method: "GET", path: "/admin/pay-runs/:id/fair-wage", roles: PAYROLL, action: "view the fair-wage summary" },
+  { method: "GET", path: "/admin/adjustments", roles: PAYROLL, action: "view pay adjustments" },
+  { method: "POST", path: "/admin/adjustments", roles: PAYROLL, action: "make pay adjustments" },
+  { method: "GET", path: "/admin/reports/tenure", roles: PAYROLL, action: "view tenure and retention reports" },
   { method: "GET", path: "/admin/team/roles", roles: REGISTER_READERS, action: "view team roles" },
   { method: "POST", path: "/admin/team/:userId/roles", roles: ["owner"], action: "change someone's roles" },
 ]

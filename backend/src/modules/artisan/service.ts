@@ -22,8 +22,12 @@ export type ApprovalInput = {
   reviewed_hash: string
   current_hash: string
   rule_set_snapshot: Record<string, unknown>
-  output_record_ids: string[]
   adjustment_ids: string[]
+}
+
+export type ComputedPayslip = {
+  payslip: Record<string, unknown> & { artisan_id: string }
+  lines: Array<{ position: number; code: string; kind: string; label: string; amount_paise: number; basis: string }>
 }
 
 class ArtisanModuleService extends MedusaService({
@@ -41,6 +45,35 @@ class ArtisanModuleService extends MedusaService({
   Payment,
   Adjustment,
 }) {
+  /**
+   * Replaces a run's payslips and lines and updates the run in one
+   * transaction, so a recompute is never seen half done.
+   */
+  @InjectTransactionManager()
+  async replacePayslipsAtomically(
+    payRunId: string,
+    computed: ComputedPayslip[],
+    runUpdate: Record<string, unknown>,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<void> {
+    const manager = sharedContext.transactionManager as SqlEntityManager
+    await manager.execute(
+      "delete from artisan_payslip_line where payslip_id in (select id from artisan_payslip where pay_run_id = ?)",
+      [payRunId]
+    )
+    await manager.execute("delete from artisan_payslip where pay_run_id = ?", [payRunId])
+    const payslips = await this.createPayslips(
+      computed.map((c) => ({ ...c.payslip, pay_run_id: payRunId })) as Parameters<this["createPayslips"]>[0] & unknown[],
+      sharedContext
+    )
+    const idOf = new Map(payslips.map((p) => [p.artisan_id, p.id]))
+    await this.createPayslipLines(
+      computed.flatMap((c) => c.lines.map((l) => ({ ...l, payslip_id: idOf.get(c.payslip.artisan_id)! }))),
+      sharedContext
+    )
+    await this.updatePayRuns({ id: payRunId, ...runUpdate }, sharedContext)
+  }
+
   /**
    * Approves a draft in one database transaction: the run row is locked first,
    * so of two approvals at the same moment one waits and then finds the run
@@ -63,16 +96,18 @@ class ArtisanModuleService extends MedusaService({
         "The output, adjustments or rules changed since this draft was computed; recompute it and review it again."
       )
     }
-    if (input.output_record_ids.length) {
-      await manager.execute(
-        "update artisan_output_record set locked_at = now(), pay_run_id = ? where id = any(?) and locked_at is null",
-        [input.pay_run_id, input.output_record_ids]
-      )
-    }
+    // every record dated in the period is locked, corrected originals included: the ledger of the period is closed
+    await manager.execute(
+      `update artisan_output_record set locked_at = now(), pay_run_id = ?, updated_at = now()
+        where locked_at is null and deleted_at is null
+          and work_date >= (select period_start from artisan_pay_run where id = ?)
+          and work_date <= (select period_end from artisan_pay_run where id = ?)`,
+      [input.pay_run_id, input.pay_run_id, input.pay_run_id]
+    )
     if (process.env.MUKTI_TEST_CRASH_DURING_APPROVAL === "true") process.kill(process.pid, "SIGKILL")
     if (input.adjustment_ids.length) {
       await manager.execute(
-        "update artisan_pay_adjustment set settled_pay_run_id = ? where id = any(?) and settled_pay_run_id is null",
+        "update artisan_pay_adjustment set settled_pay_run_id = ?, updated_at = now() where id in (?) and settled_pay_run_id is null",
         [input.pay_run_id, input.adjustment_ids]
       )
     }

@@ -1,10 +1,15 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
+import { productionUserId, seedArtisanGroups, seedArtisans } from "./artisans"
+import { seedAttribution } from "./attribution"
 import { seedCategories, seedProducts } from "./catalog"
 import { SeedContext } from "./context"
 import { seedRegions } from "./regions"
+import { seedOutput } from "./output"
 import { seedStockLocation, seedShipping } from "./shipping"
 import { seedPublishableKey, seedSalesChannel, seedStoreSettings } from "./store"
+import { seedTasks } from "./tasks"
 import { seedAdminUsers } from "./users"
+import { seedRuleSet } from "./payroll"
 
 export type SeedResult = {
   publishableKey: string
@@ -29,5 +34,14 @@ export async function seedDemo(container: MedusaContainer, log: (m: string) => v
   log("Seeding catalog")
   const categories = await seedCategories(ctx)
   await seedProducts(ctx, categories, salesChannel, location)
+  log("Seeding makers: groups, artisans, tasks and attribution")
+  const recordedBy = await productionUserId(ctx)
+  const groups = await seedArtisanGroups(ctx)
+  const artisans = await seedArtisans(ctx, groups, recordedBy)
+  const tasks = await seedTasks(ctx)
+  await seedAttribution(ctx, groups)
+  await seedOutput(ctx, artisans, tasks, recordedBy)
+  log("Seeding wage rules")
+  await seedRuleSet(ctx)
   return { publishableKey: key.token, created: ctx.created }
 }

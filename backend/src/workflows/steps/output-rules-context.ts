@@ -16,13 +16,14 @@ export async function loadOutputRulesContext(
   const artisanIds = [...new Set(rows.map((r) => r.artisan_id))]
   const taskIds = [...new Set(rows.map((r) => r.task_id))]
   const dates = [...new Set(rows.map((r) => r.work_date))]
-  const [artisans, tasks, existing] = await Promise.all([
+  const [artisans, tasks, existing, closedRuns] = await Promise.all([
     service.listArtisans({ id: artisanIds }, { relations: ["segments"] }),
     service.listTasks({ id: taskIds }, { relations: ["rates"] }),
     service.listOutputRecords(
       { artisan_id: artisanIds, work_date: dates.map(dateFromIso) },
       { select: ["id", "artisan_id", "task_id", "work_date"] }
     ),
+    service.listPayRuns({ status: ["approved", "paid"] }, { select: ["period_start", "period_end"] }),
   ])
   const corrections = existing.length
     ? await service.listOutputRecords({ corrects_id: existing.map((r) => r.id) }, { select: ["corrects_id"] })
@@ -39,5 +40,6 @@ export async function loadOutputRulesContext(
     artisans: new Map(artisans.map((a) => [a.id, { ...a, group_id: a.group_id }])),
     tasks: new Map(tasks.map((t) => [t.id, t])),
     alreadyRecorded,
+    closedPeriods: closedRuns.map((r) => ({ start: isoFromDate(r.period_start), end: isoFromDate(r.period_end) })),
   }
 }

@@ -20,6 +20,8 @@ export const payRun = pgTable("artisan_pay_run", {
   status: text("status", { enum: ["computing", "draft", "approved", "paid", "cancelled"] }).notNull(),
   rule_set_id: text("rule_set_id").notNull(),
   rule_set_snapshot: jsonb("rule_set_snapshot"),
+  holidays: jsonb("holidays"),
+  unpriced_output_ids: jsonb("unpriced_output_ids"),
   inputs_hash: text("inputs_hash"),
   artisans_total: integer("artisans_total").notNull(),
   artisans_done: integer("artisans_done").notNull(),

@@ -13,6 +13,8 @@ export const PayRun = model
     status: model.enum([...PAY_RUN_STATUSES]).default("computing"),
     rule_set_id: model.text(),
     rule_set_snapshot: model.json().nullable(),
+    holidays: model.json().nullable(),
+    unpriced_output_ids: model.json().nullable(),
     inputs_hash: model.text().nullable(),
     artisans_total: model.number().default(0),
     artisans_done: model.number().default(0),

@@ -1,0 +1,124 @@
+import { createHash } from "node:crypto"
+import type { Knex } from "@mikro-orm/knex"
+
+export type PeriodOutput = {
+  id: string
+  artisan_id: string
+  task_id: string
+  task_code: string
+  work_date: string
+  quantity_accepted: number
+  minutes_worked: number
+  rate_paise: number
+}
+
+export type PeriodArtisan = {
+  id: string
+  code: string
+  group_id: string
+  skill_grade: "unskilled" | "semi_skilled" | "skilled" | "highly_skilled"
+  employment_kind: "trainee" | "employee"
+  epf_enrolled: boolean
+  esi_enrolled: boolean
+}
+
+export type PeriodAdjustment = { id: string; artisan_id: string; amount_paise: number; reason: string; corrects_payslip_id: string }
+
+export type PayRunInputs = {
+  period_start: string
+  period_end: string
+  holidays: string[]
+  rule_set: { id: string; version: number; rules: unknown }
+  artisans: PeriodArtisan[]
+  outputs: PeriodOutput[]
+  adjustments: PeriodAdjustment[]
+  /** Output records whose rate was missing on their work date: they cannot be paid and are reported. */
+  unpriced: string[]
+  hash: string
+  /** A digest per kind of input, so a refused approval can say what changed. */
+  parts: Record<InputPart, string>
+}
+
+export type InputPart = "period and rules" | "artisans" | "output" | "adjustments"
+
+type Row = Record<string, unknown>
+
+/**
+ * Loads everything a pay run depends on with one query per table (never one
+ * per artisan): the period's effective output priced at the rate in force on
+ * each work date, the artisans it concerns, and unsettled adjustments.
+ */
+export async function loadPayRunInputs(
+  pg: Knex,
+  period: { start: string; end: string; holidays: string[] },
+  ruleSet: PayRunInputs["rule_set"]
+): Promise<PayRunInputs> {
+  // corrected records are replaced by their corrections; the rate is the latest that began on or before the work date
+  const outputs = await pg.raw(
+    `select o.id, o.artisan_id, o.task_id, t.code as task_code, to_char(o.work_date at time zone 'UTC', 'YYYY-MM-DD') as work_date,
+            o.quantity_accepted, o.minutes_worked,
+            (select r.rate_paise from artisan_piece_rate r
+              where r.task_id = o.task_id and r.deleted_at is null and r.effective_from <= o.work_date
+              order by r.effective_from desc limit 1) as rate_paise
+       from artisan_output_record o join artisan_task t on t.id = o.task_id
+      where o.deleted_at is null and o.work_date >= ?::date and o.work_date <= ?::date
+        and not exists (select 1 from artisan_output_record c where c.corrects_id = o.id and c.deleted_at is null)
+      order by o.artisan_id, o.work_date, o.task_id, o.id`,
+    [period.start, period.end]
+  )
+  const adjustments = await pg.raw(
+    `select id, artisan_id, amount_paise, reason, corrects_payslip_id from artisan_pay_adjustment
+      where deleted_at is null and settled_pay_run_id is null order by artisan_id, created_at, id`
+  )
+  // everyone employed during the period (for attendance and the record), plus anyone with output or an adjustment
+  const artisans = await pg.raw(
+    `select a.id, a.code, a.group_id, a.skill_grade, a.employment_kind, a.epf_enrolled, a.esi_enrolled
+       from artisan a
+      where a.deleted_at is null and (
+        exists (select 1 from artisan_service_segment s where s.artisan_id = a.id and s.deleted_at is null
+                 and s.hire_date <= ?::date and (s.exit_date is null or s.exit_date >= ?::date))
+        or exists (select 1 from artisan_output_record o where o.artisan_id = a.id and o.deleted_at is null
+                    and o.work_date >= ?::date and o.work_date <= ?::date)
+        or exists (select 1 from artisan_pay_adjustment j where j.artisan_id = a.id and j.deleted_at is null
+                    and j.settled_pay_run_id is null))
+      order by a.code`,
+    [period.end, period.start, period.start, period.end]
+  )
+  const priced: Row[] = (outputs.rows as Row[]).map((r) => ({ ...r, rate_paise: r.rate_paise === null ? null : Number(r.rate_paise) }))
+  const inputs = {
+    period_start: period.start,
+    period_end: period.end,
+    holidays: [...period.holidays].sort(),
+    rule_set: ruleSet,
+    artisans: artisans.rows as PeriodArtisan[],
+    outputs: priced.filter((r) => r.rate_paise !== null) as unknown as PeriodOutput[],
+    adjustments: (adjustments.rows as Row[]).map((r) => ({ ...r, amount_paise: Number(r.amount_paise) })) as PeriodAdjustment[],
+    unpriced: priced.filter((r) => r.rate_paise === null).map((r) => String(r.id)),
+  }
+  const parts = hashParts(inputs)
+  return { ...inputs, parts, hash: digest(Object.values(parts)) }
+}
+
+const digest = (chunks: Iterable<string>) => {
+  const hash = createHash("sha256")
+  for (const chunk of chunks) hash.update(chunk)
+  return hash.digest("hex")
+}
+
+/** Digests of every figure the run depends on, so approval can tell whether anything changed since review. */
+export function hashParts(inputs: Omit<PayRunInputs, "hash" | "parts">): Record<InputPart, string> {
+  return {
+    "period and rules": digest([JSON.stringify([inputs.period_start, inputs.period_end, inputs.holidays, inputs.rule_set])]),
+    artisans: digest(inputs.artisans.map((a) => `${a.id}|${a.skill_grade}|${a.employment_kind}|${a.epf_enrolled}|${a.esi_enrolled}\n`)),
+    output: digest([
+      ...inputs.outputs.map((o) => `${o.id}|${o.work_date}|${o.quantity_accepted}|${o.minutes_worked}|${o.rate_paise}\n`),
+      ...inputs.unpriced.map((u) => `unpriced|${u}\n`),
+    ]),
+    adjustments: digest(inputs.adjustments.map((j) => `${j.id}|${j.amount_paise}\n`)),
+  }
+}
+
+/** Names the kinds of input whose digests differ. */
+export function changedParts(before: Partial<Record<InputPart, string>>, now: Record<InputPart, string>): InputPart[] {
+  return (Object.keys(now) as InputPart[]).filter((part) => before[part] !== now[part])
+}
