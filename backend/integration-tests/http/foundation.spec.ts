@@ -4,6 +4,14 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { seedDemo } from "../../src/scripts/seed/index"
 import { DEMO_USERS } from "../../src/scripts/seed/users"
 import { CATEGORIES, PRODUCTS } from "../../src/scripts/seed/catalog-data"
+import { ARTISAN_GROUPS } from "../../src/scripts/seed/group-data"
+import { ARTISANS } from "../../src/scripts/seed/artisan-data"
+import { EXPIRED_CONSENT_CODE, WITHDRAWN_CONSENT_CODE } from "../../src/scripts/seed/consent-data"
+import { OUTPUT_MONTHS } from "../../src/scripts/seed/output-data"
+import { ARTISAN_MODULE } from "../../src/modules/artisan"
+import type ArtisanModuleService from "../../src/modules/artisan/service"
+import { isoFromDate, todayInKolkata } from "../../src/lib/dates"
+import { isActiveOn } from "../../src/lib/output-rules"
 
 /** Row counts of every table the seed writes to, so two runs can be compared. */
 async function rowCounts(container: MedusaContainer): Promise<Record<string, number>> {
@@ -12,6 +20,8 @@ async function rowCounts(container: MedusaContainer): Promise<Record<string, num
     "region", "region_country", "tax_region", "tax_rate", "store_currency", "sales_channel", "api_key",
     "stock_location", "fulfillment_set", "service_zone", "shipping_option", "user", "auth_identity",
     "product_category", "product", "product_variant", "price", "image", "inventory_item", "inventory_level",
+    "artisan_group", "artisan", "artisan_service_segment", "artisan_public_consent", "artisan_task",
+    "artisan_piece_rate", "artisan_output_record", "product_product_artisan_artisan_group",
   ]
   const counts: Record<string, number> = {}
   for (const table of tables) {
@@ -99,6 +109,57 @@ medusaIntegrationTestRunner({
         const users = await container.resolve(Modules.USER).listUsers({})
         const roles = users.flatMap((u) => (u.metadata?.roles as string[] | undefined) ?? []).sort()
         expect(roles).toEqual(["finance", "owner", "production"])
+      })
+
+      it("creates 3 maker groups, 60 artisans, makers for every product, the lapsed consents and 3 months of output", async () => {
+        const container = getContainer()
+        const service: ArtisanModuleService = container.resolve(ARTISAN_MODULE)
+        const groups = await service.listArtisanGroups({})
+        expect(groups.map((g) => g.handle).sort()).toEqual(ARTISAN_GROUPS.map((g) => g.handle).sort())
+        expect(groups.filter((g) => !g.is_public || !g.story)).toEqual([])
+        expect(groups).toHaveLength(3)
+        const artisans = await service.listArtisans({}, { relations: ["consents"] })
+        expect(artisans).toHaveLength(60)
+
+        const pg = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+        const { rows: shares } = await pg.raw(
+          `select p.handle, coalesce(sum(l.share_percent), 0)::int as total
+             from product p left join product_product_artisan_artisan_group l on l.product_id = p.id and l.deleted_at is null
+            where p.deleted_at is null group by p.handle`
+        )
+        expect(shares).toHaveLength(PRODUCTS.length)
+        expect(shares.filter((s: { total: number }) => s.total !== 100)).toEqual([])
+
+        const today = todayInKolkata()
+        const consents = artisans.flatMap((a) => a.consents.map((c) => ({ ...c, code: a.code })))
+        const withdrawn = consents.filter((c) => c.withdrawn_on)
+        const expired = consents.filter((c) => !c.withdrawn_on && isoFromDate(c.expires_on) < today)
+        expect(withdrawn.map((c) => c.code)).toEqual([WITHDRAWN_CONSENT_CODE])
+        expect(expired.map((c) => c.code)).toEqual([EXPIRED_CONSENT_CODE])
+        const lapsed = consents.filter((c) => [WITHDRAWN_CONSENT_CODE, EXPIRED_CONSENT_CODE].includes(c.code))
+        expect(lapsed).toHaveLength(2)
+
+        const { rows: months } = await pg.raw(
+          `select to_char(work_date at time zone 'UTC', 'YYYY-MM') as month, count(*)::int as n
+             from artisan_output_record where deleted_at is null group by 1 order by 1`
+        )
+        expect(months.map((m: { month: string }) => m.month)).toEqual([...OUTPUT_MONTHS])
+      })
+
+      it("records output only on working days on which the artisan was employed or in training", async () => {
+        const container = getContainer()
+        const service: ArtisanModuleService = container.resolve(ARTISAN_MODULE)
+        const artisans = await service.listArtisans({}, { relations: ["segments"] })
+        const byId = new Map(artisans.map((a) => [a.id, a]))
+        const pg = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+        const { rows } = await pg.raw(
+          `select distinct artisan_id, to_char(work_date at time zone 'UTC', 'YYYY-MM-DD') as day
+             from artisan_output_record where deleted_at is null`
+        )
+        const days = rows as Array<{ artisan_id: string; day: string }>
+        expect(days.length).toBeGreaterThan(ARTISANS.length * 50)
+        expect(days.filter((r) => new Date(`${r.day}T00:00:00Z`).getUTCDay() === 0)).toEqual([])
+        expect(days.filter((r) => !isActiveOn(byId.get(r.artisan_id)!, r.day))).toEqual([])
       })
 
       it("changes nothing when it runs a second time, and says so", async () => {

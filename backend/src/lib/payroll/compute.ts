@@ -6,7 +6,8 @@ import { isoFromDate } from "../dates"
 import { engineInputs } from "./engine-input"
 import { loadPayRunInputs, PayRunInputs } from "./inputs"
 
-const PROGRESS_EVERY = 100
+/** Progress is written at most this often, so reporting it never costs more than the work. */
+const PROGRESS_INTERVAL_MS = 500
 
 /** Reads what a run depends on, as of now. Approval compares this hash with the one the draft was computed from. */
 export async function currentInputs(service: ArtisanModuleService, pg: Knex, payRunId: string): Promise<PayRunInputs> {
@@ -49,19 +50,26 @@ function toRecord(artisan: PayRunInputs["artisans"][number], p: Payslip): Comput
  * the inputs' hash and the run's totals, replacing any earlier computation.
  */
 export async function computePayRun(service: ArtisanModuleService, pg: Knex, payRunId: string) {
+  const started = performance.now()
   const inputs = await currentInputs(service, pg, payRunId)
+  const loaded = performance.now()
   const rules = parseRuleSet(inputs.rule_set.rules)
   const work = engineInputs(inputs)
   await service.updatePayRuns({ id: payRunId, artisans_total: work.length, artisans_done: 0 })
   const computed: ComputedPayslip[] = []
   const payslips: Payslip[] = []
+  let reported = performance.now()
   for (const [i, item] of work.entries()) {
     const payslip = computePayslip(item.input, rules)
     payslips.push(payslip)
     computed.push(toRecord(item.artisan, payslip))
-    if ((i + 1) % PROGRESS_EVERY === 0) await service.updatePayRuns({ id: payRunId, artisans_done: i + 1 })
+    if (performance.now() - reported > PROGRESS_INTERVAL_MS) {
+      await service.updatePayRuns({ id: payRunId, artisans_done: i + 1 })
+      reported = performance.now()
+    }
   }
   const summary = summarisePayRun(payslips)
+  const computedAt = performance.now()
   await service.replacePayslipsAtomically(payRunId, computed, {
     status: "draft",
     inputs_hash: inputs.hash,
@@ -70,5 +78,10 @@ export async function computePayRun(service: ArtisanModuleService, pg: Knex, pay
     computed_at: new Date(),
     unpriced_output_ids: { ids: inputs.unpriced },
   })
-  return { summary, hash: inputs.hash, payslips: work.length, unpriced: inputs.unpriced.length }
+  const timings_ms = {
+    load: Math.round(loaded - started),
+    engine: Math.round(computedAt - loaded),
+    persist: Math.round(performance.now() - computedAt),
+  }
+  return { summary, hash: inputs.hash, payslips: work.length, unpriced: inputs.unpriced.length, timings_ms }
 }

@@ -43,6 +43,18 @@ export type InputPart = "period and rules" | "artisans" | "output" | "adjustment
 
 type Row = Record<string, unknown>
 
+/** The rate in force on a work date: the latest that began on or before it (rates arrive newest first). */
+function rateLookup(rates: Array<{ task_id: string; effective_from: string; rate_paise: number }>) {
+  const byTask = new Map<string, Array<{ effective_from: string; rate_paise: number }>>()
+  for (const r of rates) {
+    const list = byTask.get(r.task_id) ?? []
+    list.push(r)
+    byTask.set(r.task_id, list)
+  }
+  return (taskId: string, date: string): number | null =>
+    byTask.get(taskId)?.find((r) => r.effective_from <= date)?.rate_paise ?? null
+}
+
 /**
  * Loads everything a pay run depends on with one query per table (never one
  * per artisan): the period's effective output priced at the rate in force on
@@ -53,19 +65,21 @@ export async function loadPayRunInputs(
   period: { start: string; end: string; holidays: string[] },
   ruleSet: PayRunInputs["rule_set"]
 ): Promise<PayRunInputs> {
-  // corrected records are replaced by their corrections; the rate is the latest that began on or before the work date
+  // corrected records are replaced by their corrections
   const outputs = await pg.raw(
     `select o.id, o.artisan_id, o.task_id, t.code as task_code, to_char(o.work_date at time zone 'UTC', 'YYYY-MM-DD') as work_date,
-            o.quantity_accepted, o.minutes_worked,
-            (select r.rate_paise from artisan_piece_rate r
-              where r.task_id = o.task_id and r.deleted_at is null and r.effective_from <= o.work_date
-              order by r.effective_from desc limit 1) as rate_paise
+            o.quantity_accepted, o.minutes_worked
        from artisan_output_record o join artisan_task t on t.id = o.task_id
       where o.deleted_at is null and o.work_date >= ?::date and o.work_date <= ?::date
         and not exists (select 1 from artisan_output_record c where c.corrects_id = o.id and c.deleted_at is null)
       order by o.artisan_id, o.work_date, o.task_id, o.id`,
     [period.start, period.end]
   )
+  const rates = await pg.raw(
+    `select task_id, to_char(effective_from at time zone 'UTC', 'YYYY-MM-DD') as effective_from, rate_paise
+       from artisan_piece_rate where deleted_at is null order by task_id, effective_from desc`
+  )
+  const rateOn = rateLookup(rates.rows as Array<{ task_id: string; effective_from: string; rate_paise: number }>)
   const adjustments = await pg.raw(
     `select id, artisan_id, amount_paise, reason, corrects_payslip_id from artisan_pay_adjustment
       where deleted_at is null and settled_pay_run_id is null order by artisan_id, created_at, id`
@@ -84,7 +98,7 @@ export async function loadPayRunInputs(
       order by a.code`,
     [period.end, period.start, period.start, period.end]
   )
-  const priced: Row[] = (outputs.rows as Row[]).map((r) => ({ ...r, rate_paise: r.rate_paise === null ? null : Number(r.rate_paise) }))
+  const priced: Row[] = (outputs.rows as Row[]).map((r) => ({ ...r, rate_paise: rateOn(String(r.task_id), String(r.work_date)) }))
   const inputs = {
     period_start: period.start,
     period_end: period.end,

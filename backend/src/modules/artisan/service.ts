@@ -1,4 +1,10 @@
-import { InjectTransactionManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
+import {
+  generateEntityId,
+  InjectTransactionManager,
+  MedusaContext,
+  MedusaError,
+  MedusaService,
+} from "@medusajs/framework/utils"
 import type { Context } from "@medusajs/framework/types"
 import type { SqlEntityManager } from "@mikro-orm/postgresql"
 import { Adjustment } from "./models/adjustment"
@@ -29,6 +35,30 @@ export type ComputedPayslip = {
   payslip: Record<string, unknown> & { artisan_id: string }
   lines: Array<{ position: number; code: string; kind: string; label: string; amount_paise: number; basis: string }>
 }
+
+const INSERT_CHUNK = 5_000
+
+const raw = (column: string) => `jsonb_build_object('value', (${column})::text, 'precision', 20)`
+
+const INSERT_PAYSLIPS = `
+  insert into artisan_payslip (id, pay_run_id, artisan_id, artisan_code, group_id, skill_grade, employment_kind,
+    minutes_worked, pieces, days_worked, gross_paise, raw_gross_paise, deductions_paise, raw_deductions_paise,
+    net_paise, raw_net_paise, employer_paise, raw_employer_paise, effective_hourly_paise, floor_hourly_paise,
+    living_hourly_paise, flags)
+  select id, pay_run_id, artisan_id, artisan_code, group_id, skill_grade, employment_kind,
+    minutes_worked, pieces, days_worked, gross_paise, ${raw("gross_paise")}, deductions_paise, ${raw("deductions_paise")},
+    net_paise, ${raw("net_paise")}, employer_paise, ${raw("employer_paise")}, effective_hourly_paise, floor_hourly_paise,
+    living_hourly_paise, flags
+  from json_to_recordset(?::json) as x(id text, pay_run_id text, artisan_id text, artisan_code text, group_id text,
+    skill_grade text, employment_kind text, minutes_worked int, pieces int, days_worked int, gross_paise numeric,
+    deductions_paise numeric, net_paise numeric, employer_paise numeric, effective_hourly_paise int,
+    floor_hourly_paise int, living_hourly_paise int, flags jsonb)`
+
+const INSERT_LINES = `
+  insert into artisan_payslip_line (id, payslip_id, position, code, kind, label, amount_paise, raw_amount_paise, basis)
+  select id, payslip_id, position, code, kind, label, amount_paise, ${raw("amount_paise")}, basis
+  from json_to_recordset(?::json) as x(id text, payslip_id text, position int, code text, kind text, label text,
+    amount_paise numeric, basis text)`
 
 class ArtisanModuleService extends MedusaService({
   ArtisanGroup,
@@ -62,15 +92,20 @@ class ArtisanModuleService extends MedusaService({
       [payRunId]
     )
     await manager.execute("delete from artisan_payslip where pay_run_id = ?", [payRunId])
-    const payslips = await this.createPayslips(
-      computed.map((c) => ({ ...c.payslip, pay_run_id: payRunId })) as Parameters<this["createPayslips"]>[0] & unknown[],
-      sharedContext
+    const payslips = computed.map((c) => ({ ...c.payslip, id: generateEntityId(undefined, "pslip"), pay_run_id: payRunId }))
+    const lines = computed.flatMap((c, i) =>
+      c.lines.map((l) => ({ ...l, id: generateEntityId(undefined, "pline"), payslip_id: payslips[i].id }))
     )
-    const idOf = new Map(payslips.map((p) => [p.artisan_id, p.id]))
-    await this.createPayslipLines(
-      computed.flatMap((c) => c.lines.map((l) => ({ ...l, payslip_id: idOf.get(c.payslip.artisan_id)! }))),
-      sharedContext
-    )
+    // thousands of rows a run: one set-based insert per table instead of an ORM insert per entity
+    // bound as parameters by the driver, not inlined into the SQL text as the ORM's execute() does
+    const knex = manager.getKnex()
+    const transaction = manager.getTransactionContext()
+    for (let i = 0; i < payslips.length; i += INSERT_CHUNK) {
+      await knex.raw(INSERT_PAYSLIPS, [JSON.stringify(payslips.slice(i, i + INSERT_CHUNK))]).transacting(transaction)
+    }
+    for (let i = 0; i < lines.length; i += INSERT_CHUNK) {
+      await knex.raw(INSERT_LINES, [JSON.stringify(lines.slice(i, i + INSERT_CHUNK))]).transacting(transaction)
+    }
     await this.updatePayRuns({ id: payRunId, ...runUpdate }, sharedContext)
   }
 

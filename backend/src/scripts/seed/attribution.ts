@@ -1,9 +1,15 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { ARTISAN_MODULE } from "../../modules/artisan"
-import ProductArtisanGroupLink from "../../links/product-artisan-group"
 import { PRODUCTS } from "./catalog-data"
 import { countCreated, SeedContext } from "./context"
 import { GroupHandle, KANTHA_UNIT, KOLKATA_JEWELRY, MUMBAI_JEWELRY } from "./group-data"
+
+/**
+ * ProductArtisanGroupLink.entryPoint. The seed cannot import the link file: the
+ * test suites import the seed, and a second copy of the link would be
+ * registered beside the one the application loads.
+ */
+const ATTRIBUTION_LINK_ENTITY = "product_artisan_group"
 
 export type Share = { group: GroupHandle; share_percent: number }
 
@@ -35,7 +41,7 @@ export async function seedAttribution(ctx: SeedContext, groups: Map<GroupHandle,
   if (!products.length) return
   const query = ctx.container.resolve(ContainerRegistrationKeys.QUERY)
   const { data: links } = await query.graph({
-    entity: ProductArtisanGroupLink.entryPoint,
+    entity: ATTRIBUTION_LINK_ENTITY,
     fields: ["product_id"],
     filters: { product_id: products.map((p) => p.id) },
   })

@@ -1,0 +1,33 @@
+import type { HttpTypes } from "@medusajs/types"
+import type { Market } from "@/lib/util/markets"
+import { CategoryNav } from "./category-nav"
+import { CountryPicker } from "./country-picker"
+import { Wordmark } from "./wordmark"
+
+type SiteHeaderProps = {
+  market: Market
+  categories: HttpTypes.StoreProductCategory[]
+}
+
+export function SiteHeader({ market, categories }: SiteHeaderProps) {
+  return (
+    <header className="border-b border-thread bg-cloth">
+      <a
+        href="#content"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:z-30 focus:rounded-sm focus:bg-ink focus:px-4 focus:py-2 focus:text-cloth"
+      >
+        Skip to content
+      </a>
+      <div className="mx-auto flex h-16 max-w-7xl items-center justify-between gap-6 px-4 sm:px-6 lg:px-8">
+        <Wordmark href={`/${market.code}`} />
+        <CategoryNav countryCode={market.code} categories={categories} className="hidden md:block" />
+        <CountryPicker current={market.code} />
+      </div>
+      <CategoryNav
+        countryCode={market.code}
+        categories={categories}
+        className="border-t border-thread px-4 sm:px-6 md:hidden"
+      />
+    </header>
+  )
+}

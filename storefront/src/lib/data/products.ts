@@ -1,0 +1,50 @@
+import "server-only"
+import { cache } from "react"
+import type { HttpTypes } from "@medusajs/types"
+import { CACHE_LIFETIME, CACHE_TAGS } from "./cache-tags"
+import { type DataResult, mapResult } from "./result"
+import { cachedStoreRead } from "./store-read"
+
+// Medusa's default product fields plus each variant's price in the region and its stock.
+const PRODUCT_FIELDS = "*variants.calculated_price,+variants.inventory_quantity"
+// A product page also names its categories.
+const PRODUCT_PAGE_FIELDS = `${PRODUCT_FIELDS},*categories`
+
+export type ProductPage = { products: HttpTypes.StoreProduct[]; count: number }
+
+export type ProductListOptions = {
+  regionId: string
+  categoryIds?: readonly string[]
+  limit?: number
+  offset?: number
+}
+
+function readProducts(query: Record<string, unknown>) {
+  return cachedStoreRead<HttpTypes.StoreProductListResponse>({
+    path: "/store/products",
+    query: { fields: PRODUCT_FIELDS, ...query },
+    tags: [CACHE_TAGS.products],
+    lifetime: CACHE_LIFETIME.products,
+  })
+}
+
+/** Published products priced for a region, newest first. */
+export async function listProducts(options: ProductListOptions): Promise<DataResult<ProductPage>> {
+  const { regionId, categoryIds, limit = 24, offset = 0 } = options
+  const result = await readProducts({
+    region_id: regionId,
+    ...(categoryIds?.length ? { category_id: categoryIds } : {}),
+    order: "-created_at",
+    limit,
+    offset,
+  })
+  return mapResult(result, ({ products, count }) => ({ products, count }))
+}
+
+/** One product by handle, priced for a region; `null` when no published product has it. */
+export const getProductByHandle = cache(
+  async (handle: string, regionId: string): Promise<DataResult<HttpTypes.StoreProduct | null>> => {
+    const result = await readProducts({ fields: PRODUCT_PAGE_FIELDS, handle, region_id: regionId, limit: 1 })
+    return mapResult(result, (data) => data.products[0] ?? null)
+  },
+)
