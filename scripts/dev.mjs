@@ -2,6 +2,7 @@
 // `npm run dev`: database, migrations, demo seed, then the backend (with the
 // admin) and the storefront, stopped together on Ctrl-C.
 import { spawn } from "node:child_process"
+import { createServer } from "node:net"
 import { existsSync, readFileSync } from "node:fs"
 import { join } from "node:path"
 import { getDatabase, repoRoot } from "./database.mjs"
@@ -45,6 +46,15 @@ function run(command, args, { cwd, env, onLine, persistent = false }) {
       }
       code === 0 || stopping ? resolve() : reject(new Error(`${args.join(" ")} exited with ${signal ?? code}`))
     })
+  })
+}
+
+function portIsFree(port) {
+  return new Promise((resolve) => {
+    const probe = createServer()
+    probe.once("error", () => resolve(false))
+    probe.once("listening", () => probe.close(() => resolve(true)))
+    probe.listen(port)
   })
 }
 
@@ -97,6 +107,9 @@ const quiet = (prefix) => (line) => {
 
 async function main() {
   const started = Date.now()
+  for (const port of [BACKEND_PORT, STOREFRONT_PORT]) {
+    if (!(await portIsFree(port))) throw new Error(`port ${port} is already in use; stop whatever runs there (an earlier npm run dev?) and try again`)
+  }
   const backend = join(repoRoot, "backend")
   const env = { MEDUSA_DISABLE_TELEMETRY: "true", NEXT_TELEMETRY_DISABLED: "1" }
 
