@@ -43,6 +43,7 @@ export const EXITED_CODE = "KOL-J-006"
 export const EXITED_ON = "2026-09-12"
 /** Still a trainee, but already on a service contract. */
 export const RECENTLY_HIRED_TRAINEE_CODE = "KOL-K-035"
+export const RECENTLY_HIRED_ON = "2026-10-05"
 
 /** Elders name the mother or aunt she gives as her emergency contact, so they never clash with the makers' names. */
 type NamePool = { first: readonly string[]; surnames: readonly string[]; elders: readonly string[] }
@@ -204,7 +205,7 @@ function generateRoster(): ArtisanSeed[] {
         code, group: plan.group, legal_name: name, personal_details: details(plan, pool, name, start),
         skill_grade: "unskilled", employment_kind: "trainee", epf_enrolled: false, esi_enrolled: false,
         freedom_date: addDays(start, -random.int(120, 600)), training_start: start,
-        segments: code === RECENTLY_HIRED_TRAINEE_CODE ? historyFor(code, "2026-10-05", random) : [],
+        segments: code === RECENTLY_HIRED_TRAINEE_CODE ? historyFor(code, RECENTLY_HIRED_ON, random) : [],
       }
     })
     return [...employees, ...trainees]

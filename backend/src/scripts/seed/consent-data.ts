@@ -22,7 +22,7 @@ export const WITHDRAWN_CONSENT_CODE = "KOL-K-016"
 // Names she chose to be known by on the shop, never her legal name; stories about the work, in her words.
 export const CONSENTS: ConsentSeed[] = [
   { code: "KOL-K-001", display_name: "Mili", photo_allowed: true, ...term("2024-02-12", 3), withdrawn_on: null,
-    story: "I lay out the nakshi quilts now. I draw the big paisleys in chalk and decide which of the girls fills which corner. The best day is when we turn a quilt over and the back is as neat as the front." },
+    story: "I lay out the nakshi quilts now. I draw the big paisleys in chalk and decide which of us fills which corner. The best day is when we turn a quilt over and the back is as neat as the front." },
   { code: "KOL-K-002", display_name: "Tuli", photo_allowed: false, ...term("2024-05-06", 3), withdrawn_on: null,
     story: "My stitches are small and even, and the new makers sit beside me to learn them. I like the moment a flat piece of cloth starts to ripple." },
   { code: "KOL-K-004", display_name: "Bina", photo_allowed: true, ...term("2025-01-20", 3), withdrawn_on: null,

@@ -33,7 +33,9 @@ export function workingDays(month: string): string[] {
 }
 
 export function standardMinutesOn(task: TaskSeed, date: string): number {
-  const inForce = task.rates.filter((r) => r.effective_from <= date).sort((a, b) => a.effective_from.localeCompare(b.effective_from))
+  const inForce = task.rates
+    .filter((r) => r.effective_from <= date)
+    .sort((a, b) => a.effective_from.localeCompare(b.effective_from))
   return inForce.at(-1)!.standard_minutes
 }
 
