@@ -26,7 +26,8 @@ function adjustmentLines(input: PayslipInput): PayslipLine[] {
   }))
 }
 
-function withNet(lines: PayslipLine[]) {
+/** Totals the lines and appends the rounding of net pay to the rupee. */
+function finish(lines: PayslipLine[]) {
   const gross = total(lines, ["earning", "stipend"])
   const deductions = total(lines, ["deduction"])
   const adjustments = total(lines, ["adjustment"])
@@ -41,7 +42,7 @@ function withNet(lines: PayslipLine[]) {
       basis: `${formatRupees(raw)} rounded to the nearest rupee is ${formatRupees(net)}`,
     })
   }
-  return { gross, deductions, net, employer: total(lines, ["employer"]) }
+  return { lines, gross, deductions, net, employer_contributions: total(lines, ["employer"]) }
 }
 
 /**
@@ -58,6 +59,14 @@ export function computePayslip(input: PayslipInput, rules: RuleSet): Payslip {
   const rates = floorRates(rules, input.skill_grade, input.period.start)
   const pieces = pieceEarnings(output)
   const lines: PayslipLine[] = []
+  const worked = {
+    minutes_worked: minutes,
+    pieces: pieces.pieces,
+    days_worked: daysWorked,
+    floor_hourly_paise: rates.floor_hourly_paise,
+    minimum_hourly_paise: rates.minimum_hourly_paise,
+    living_hourly_paise: rates.living_hourly_paise,
+  }
 
   if (input.employment_kind === "trainee") {
     const stipend = rules.trainee_stipend_daily_paise * daysWorked
@@ -69,20 +78,10 @@ export function computePayslip(input: PayslipInput, rules: RuleSet): Payslip {
       basis: `${daysWorked} days attended x ${formatRupees(rules.trainee_stipend_daily_paise)}/day; ${pieces.pieces} practice pieces`,
     })
     lines.push(...adjustmentLines(input))
-    const totals = withNet(lines)
     return {
-      lines,
-      gross: totals.gross,
-      deductions: totals.deductions,
-      employer_contributions: totals.employer,
-      net: totals.net,
-      minutes_worked: minutes,
-      pieces: pieces.pieces,
-      days_worked: daysWorked,
+      ...finish(lines),
+      ...worked,
       effective_hourly_paise: hourly(stipend, minutes),
-      floor_hourly_paise: rates.floor_hourly_paise,
-      minimum_hourly_paise: rates.minimum_hourly_paise,
-      living_hourly_paise: rates.living_hourly_paise,
       flags: { below_minimum_before_top_up: false, below_living_wage: false, overtime_beyond_limits: false },
     }
   }
@@ -111,23 +110,12 @@ export function computePayslip(input: PayslipInput, rules: RuleSet): Payslip {
   const tax = professionalTax(gross, rules)
   if (tax) lines.push(tax)
   lines.push(...adjustmentLines(input))
-  const totals = withNet(lines)
 
-  const paidForHours = ordinary + premium.amount
   const minimumPay = payFor(minutes, { numerator: rates.minimum_hourly_paise, denominator: 60 })
   return {
-    lines,
-    gross: totals.gross,
-    deductions: totals.deductions,
-    employer_contributions: totals.employer,
-    net: totals.net,
-    minutes_worked: minutes,
-    pieces: pieces.pieces,
-    days_worked: daysWorked,
-    effective_hourly_paise: hourly(paidForHours, minutes),
-    floor_hourly_paise: rates.floor_hourly_paise,
-    minimum_hourly_paise: rates.minimum_hourly_paise,
-    living_hourly_paise: rates.living_hourly_paise,
+    ...finish(lines),
+    ...worked,
+    effective_hourly_paise: hourly(ordinary + premium.amount, minutes),
     flags: {
       below_minimum_before_top_up: minutes > 0 && pieces.amount < minimumPay,
       below_living_wage: rates.living_hourly_paise !== null && minutes > 0 && hourly(ordinary, minutes) < rates.living_hourly_paise,
