@@ -17,4 +17,5 @@ if (send) {
 }
 
 process.env.MEDUSA_DISABLE_TELEMETRY = "true"
+process.env.LOG_LEVEL ??= "error"
 process.env.SEED_SKIP_STOREFRONT_ENV = "true"
