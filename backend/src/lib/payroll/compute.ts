@@ -4,20 +4,26 @@ import type ArtisanModuleService from "../../modules/artisan/service"
 import type { ComputedPayslip } from "../../modules/artisan/service"
 import { isoFromDate } from "../dates"
 import { engineInputs } from "./engine-input"
-import { loadPayRunInputs, PayRunInputs } from "./inputs"
+import { PayRunChunk, PayRunInputs, scanPayRunInputs } from "./inputs"
 
 /** Progress is written at most this often, so reporting it never costs more than the work. */
 const PROGRESS_INTERVAL_MS = 500
 
 /** Reads what a run depends on, as of now. Approval compares this hash with the one the draft was computed from. */
-export async function currentInputs(service: ArtisanModuleService, pg: Knex, payRunId: string): Promise<PayRunInputs> {
+export async function currentInputs(
+  service: ArtisanModuleService,
+  pg: Knex,
+  payRunId: string,
+  onChunk?: (chunk: PayRunChunk) => void | Promise<void>
+): Promise<PayRunInputs> {
   const run = await service.retrievePayRun(payRunId)
   const ruleSet = await service.retrieveRuleSet(run.rule_set_id)
   const holidays = ((run.holidays as { dates?: string[] } | null)?.dates ?? []).slice()
-  return loadPayRunInputs(
+  return scanPayRunInputs(
     pg,
     { start: isoFromDate(run.period_start), end: isoFromDate(run.period_end), holidays },
-    { id: ruleSet.id, version: ruleSet.version, rules: ruleSet.rules }
+    { id: ruleSet.id, version: ruleSet.version, rules: ruleSet.rules },
+    onChunk
   )
 }
 
@@ -51,37 +57,41 @@ function toRecord(artisan: PayRunInputs["artisans"][number], p: Payslip): Comput
  */
 export async function computePayRun(service: ArtisanModuleService, pg: Knex, payRunId: string) {
   const started = performance.now()
-  const inputs = await currentInputs(service, pg, payRunId)
-  const loaded = performance.now()
-  const rules = parseRuleSet(inputs.rule_set.rules)
-  const work = engineInputs(inputs)
-  await service.updatePayRuns({ id: payRunId, artisans_total: work.length, artisans_done: 0 })
+  const run = await service.retrievePayRun(payRunId)
+  const rules = parseRuleSet((await service.retrieveRuleSet(run.rule_set_id)).rules)
   const computed: ComputedPayslip[] = []
   const payslips: Payslip[] = []
+  let engineMs = 0
   let reported = performance.now()
-  for (const [i, item] of work.entries()) {
-    const payslip = computePayslip(item.input, rules)
-    payslips.push(payslip)
-    computed.push(toRecord(item.artisan, payslip))
-    if (performance.now() - reported > PROGRESS_INTERVAL_MS) {
-      await service.updatePayRuns({ id: payRunId, artisans_done: i + 1 })
+  const inputs = await currentInputs(service, pg, payRunId, async (chunk) => {
+    const chunkStarted = performance.now()
+    for (const item of engineInputs(chunk)) {
+      const payslip = computePayslip(item.input, rules)
+      payslips.push(payslip)
+      computed.push(toRecord(item.artisan, payslip))
+    }
+    engineMs += performance.now() - chunkStarted
+    if (chunk.artisans_before === 0 || performance.now() - reported > PROGRESS_INTERVAL_MS) {
+      const done = chunk.artisans_before + chunk.artisans.length
+      await service.updatePayRuns({ id: payRunId, artisans_total: chunk.artisans_in_scope, artisans_done: done })
       reported = performance.now()
     }
-  }
+  })
   const summary = summarisePayRun(payslips)
   const computedAt = performance.now()
   await service.replacePayslipsAtomically(payRunId, computed, {
     status: "draft",
     inputs_hash: inputs.hash,
     totals: { ...summary, input_parts: inputs.parts },
-    artisans_done: work.length,
+    artisans_total: inputs.artisans.length,
+    artisans_done: inputs.artisans.length,
     computed_at: new Date(),
     unpriced_output_ids: { ids: inputs.unpriced },
   })
   const timings_ms = {
-    load: Math.round(loaded - started),
-    engine: Math.round(computedAt - loaded),
+    load: Math.round(computedAt - started - engineMs),
+    engine: Math.round(engineMs),
     persist: Math.round(performance.now() - computedAt),
   }
-  return { summary, hash: inputs.hash, payslips: work.length, unpriced: inputs.unpriced.length, timings_ms }
+  return { summary, hash: inputs.hash, payslips: computed.length, unpriced: inputs.unpriced.length, timings_ms }
 }

@@ -1,5 +1,5 @@
 import type { PayslipInput, SkillGrade } from "@mukti/wages"
-import type { PayRunInputs } from "./inputs"
+import type { PayRunChunk } from "./inputs"
 
 /** Working days (Monday to Saturday) in a period, for counting holidays an employee is paid for. */
 function isWorkingDay(iso: string): boolean {
@@ -10,14 +10,14 @@ function isWorkingDay(iso: string): boolean {
  * Groups the period's inputs into one engine input per artisan. Holidays are
  * paid to employees who worked in the period; trainees' stipends have none.
  */
-export function engineInputs(inputs: PayRunInputs): Array<{ artisan: PayRunInputs["artisans"][number]; input: PayslipInput; adjustmentIds: string[] }> {
-  const outputs = new Map<string, PayRunInputs["outputs"]>()
+export function engineInputs(inputs: PayRunChunk): Array<{ artisan: PayRunChunk["artisans"][number]; input: PayslipInput; adjustmentIds: string[] }> {
+  const outputs = new Map<string, PayRunChunk["outputs"]>()
   for (const o of inputs.outputs) {
     const list = outputs.get(o.artisan_id)
     if (list) list.push(o)
     else outputs.set(o.artisan_id, [o])
   }
-  const adjustments = new Map<string, PayRunInputs["adjustments"]>()
+  const adjustments = new Map<string, PayRunChunk["adjustments"]>()
   for (const a of inputs.adjustments) {
     const list = adjustments.get(a.artisan_id)
     if (list) list.push(a)

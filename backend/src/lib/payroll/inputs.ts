@@ -30,7 +30,6 @@ export type PayRunInputs = {
   holidays: string[]
   rule_set: { id: string; version: number; rules: unknown }
   artisans: PeriodArtisan[]
-  outputs: PeriodOutput[]
   adjustments: PeriodAdjustment[]
   /** Output records whose rate was missing on their work date: they cannot be paid and are reported. */
   unpriced: string[]
@@ -40,6 +39,22 @@ export type PayRunInputs = {
 }
 
 export type InputPart = "period and rules" | "artisans" | "output" | "adjustments"
+
+/** One slice of the period's artisans with their priced output, as the engine consumes them. */
+export type PayRunChunk = {
+  /** How many artisans the whole run concerns, and how many came in earlier slices. */
+  artisans_in_scope: number
+  artisans_before: number
+  period_start: string
+  period_end: string
+  holidays: string[]
+  artisans: PeriodArtisan[]
+  outputs: PeriodOutput[]
+  adjustments: PeriodAdjustment[]
+}
+
+/** Artisans per slice: memory stays flat however large the organisation grows. */
+const CHUNK = 1_000
 
 type Row = Record<string, unknown>
 
@@ -55,84 +70,117 @@ function rateLookup(rates: Array<{ task_id: string; effective_from: string; rate
     byTask.get(taskId)?.find((r) => r.effective_from <= date)?.rate_paise ?? null
 }
 
-/**
- * Loads everything a pay run depends on with one query per table (never one
- * per artisan): the period's effective output priced at the rate in force on
- * each work date, the artisans it concerns, and unsettled adjustments.
- */
-export async function loadPayRunInputs(
-  pg: Knex,
-  period: { start: string; end: string; holidays: string[] },
-  ruleSet: PayRunInputs["rule_set"]
-): Promise<PayRunInputs> {
-  // corrected records are replaced by their corrections
-  const outputs = await pg.raw(
-    `select o.id, o.artisan_id, o.task_id, t.code as task_code, to_char(o.work_date at time zone 'UTC', 'YYYY-MM-DD') as work_date,
-            o.quantity_accepted, o.minutes_worked
-       from artisan_output_record o join artisan_task t on t.id = o.task_id
-      where o.deleted_at is null and o.work_date >= ?::date and o.work_date <= ?::date
-        and not exists (select 1 from artisan_output_record c where c.corrects_id = o.id and c.deleted_at is null)
-      order by o.artisan_id, o.work_date, o.task_id, o.id`,
-    [period.start, period.end]
-  )
-  const rates = await pg.raw(
-    `select task_id, to_char(effective_from at time zone 'UTC', 'YYYY-MM-DD') as effective_from, rate_paise
-       from artisan_piece_rate where deleted_at is null order by task_id, effective_from desc`
-  )
-  const rateOn = rateLookup(rates.rows as Array<{ task_id: string; effective_from: string; rate_paise: number }>)
-  const adjustments = await pg.raw(
-    `select id, artisan_id, amount_paise, reason, corrects_payslip_id from artisan_pay_adjustment
-      where deleted_at is null and settled_pay_run_id is null order by artisan_id, created_at, id`
-  )
-  // everyone employed during the period (for attendance and the record), plus anyone with output or an adjustment
-  const artisans = await pg.raw(
-    `select a.id, a.code, a.group_id, a.skill_grade, a.employment_kind, a.epf_enrolled, a.esi_enrolled
-       from artisan a
-      where a.deleted_at is null and (
-        exists (select 1 from artisan_service_segment s where s.artisan_id = a.id and s.deleted_at is null
-                 and s.hire_date <= ?::date and (s.exit_date is null or s.exit_date >= ?::date))
-        or exists (select 1 from artisan_output_record o where o.artisan_id = a.id and o.deleted_at is null
-                    and o.work_date >= ?::date and o.work_date <= ?::date)
-        or exists (select 1 from artisan_pay_adjustment j where j.artisan_id = a.id and j.deleted_at is null
-                    and j.settled_pay_run_id is null))
-      order by a.code`,
-    [period.end, period.start, period.start, period.end]
-  )
-  const priced: Row[] = (outputs.rows as Row[]).map((r) => ({ ...r, rate_paise: rateOn(String(r.task_id), String(r.work_date)) }))
-  const inputs = {
-    period_start: period.start,
-    period_end: period.end,
-    holidays: [...period.holidays].sort(),
-    rule_set: ruleSet,
-    artisans: artisans.rows as PeriodArtisan[],
-    outputs: priced.filter((r) => r.rate_paise !== null) as unknown as PeriodOutput[],
-    adjustments: (adjustments.rows as Row[]).map((r) => ({ ...r, amount_paise: Number(r.amount_paise) })) as PeriodAdjustment[],
-    unpriced: priced.filter((r) => r.rate_paise === null).map((r) => String(r.id)),
-  }
-  const parts = hashParts(inputs)
-  return { ...inputs, parts, hash: digest(Object.values(parts)) }
-}
-
 const digest = (chunks: Iterable<string>) => {
   const hash = createHash("sha256")
   for (const chunk of chunks) hash.update(chunk)
   return hash.digest("hex")
 }
 
-/** Digests of every figure the run depends on, so approval can tell whether anything changed since review. */
-export function hashParts(inputs: Omit<PayRunInputs, "hash" | "parts">): Record<InputPart, string> {
-  return {
-    "period and rules": digest([JSON.stringify([inputs.period_start, inputs.period_end, inputs.holidays, inputs.rule_set])]),
-    artisans: digest(inputs.artisans.map((a) => `${a.id}|${a.skill_grade}|${a.employment_kind}|${a.epf_enrolled}|${a.esi_enrolled}\n`)),
-    output: digest([
-      ...inputs.outputs.map((o) => `${o.id}|${o.work_date}|${o.quantity_accepted}|${o.minutes_worked}|${o.rate_paise}\n`),
-      ...inputs.unpriced.map((u) => `unpriced|${u}\n`),
-    ]),
-    adjustments: digest(inputs.adjustments.map((j) => `${j.id}|${j.amount_paise}\n`)),
-  }
-}
-
 /** Names the kinds of input whose digests differ. */
 export function changedParts(before: Partial<Record<InputPart, string>>, now: Record<InputPart, string>): InputPart[] {
   return (Object.keys(now) as InputPart[]).filter((part) => before[part] !== now[part])
+}
+
+/**
+ * Reads everything a pay run depends on with a fixed number of queries per
+ * thousand artisans (never one per artisan): the artisans concerned, the
+ * unsettled adjustments, and the period's effective output priced at the rate
+ * in force on each work date, handed to `onChunk` a thousand artisans at a
+ * time. Returns the digests that approval compares.
+ */
+export async function scanPayRunInputs(
+  pg: Knex,
+  period: { start: string; end: string; holidays: string[] },
+  ruleSet: PayRunInputs["rule_set"],
+  onChunk: (chunk: PayRunChunk) => void | Promise<void> = () => {}
+): Promise<PayRunInputs> {
+  // everyone employed during the period, plus anyone with output or an adjustment waiting
+  const artisans = (
+    await pg.raw(
+      `select a.id, a.code, a.group_id, a.skill_grade, a.employment_kind, a.epf_enrolled, a.esi_enrolled
+         from artisan a
+        where a.deleted_at is null and (
+          exists (select 1 from artisan_service_segment s where s.artisan_id = a.id and s.deleted_at is null
+                   and s.hire_date <= ?::date and (s.exit_date is null or s.exit_date >= ?::date))
+          or exists (select 1 from artisan_output_record o where o.artisan_id = a.id and o.deleted_at is null
+                      and o.work_date >= ?::date and o.work_date <= ?::date)
+          or exists (select 1 from artisan_pay_adjustment j where j.artisan_id = a.id and j.deleted_at is null
+                      and j.settled_pay_run_id is null))
+        order by a.code`,
+      [period.end, period.start, period.start, period.end]
+    )
+  ).rows as PeriodArtisan[]
+  const adjustments = (
+    (
+      await pg.raw(
+        `select id, artisan_id, amount_paise, reason, corrects_payslip_id from artisan_pay_adjustment
+          where deleted_at is null and settled_pay_run_id is null order by artisan_id, created_at, id`
+      )
+    ).rows as Row[]
+  ).map((r) => ({ ...r, amount_paise: Number(r.amount_paise) })) as PeriodAdjustment[]
+  const rates = await pg.raw(
+    `select task_id, to_char(effective_from at time zone 'UTC', 'YYYY-MM-DD') as effective_from, rate_paise
+       from artisan_piece_rate where deleted_at is null order by task_id, effective_from desc`
+  )
+  const rateOn = rateLookup(rates.rows as Array<{ task_id: string; effective_from: string; rate_paise: number }>)
+  const holidays = [...period.holidays].sort()
+
+  const outputHash = createHash("sha256")
+  const unpriced: string[] = []
+  for (let i = 0; i < artisans.length; i += CHUNK) {
+    const slice = artisans.slice(i, i + CHUNK)
+    const ids = slice.map((a) => a.id)
+    // corrected records are replaced by their corrections
+    const rows = (
+      await pg.raw(
+        `select o.id, o.artisan_id, o.task_id, t.code as task_code, to_char(o.work_date at time zone 'UTC', 'YYYY-MM-DD') as work_date,
+                o.quantity_accepted, o.minutes_worked
+           from artisan_output_record o join artisan_task t on t.id = o.task_id
+          where o.deleted_at is null and o.artisan_id = any(?::text[]) and o.work_date >= ?::date and o.work_date <= ?::date
+            and not exists (select 1 from artisan_output_record c where c.corrects_id = o.id and c.deleted_at is null)
+          order by o.artisan_id, o.work_date, o.task_id, o.id`,
+        [ids, period.start, period.end]
+      )
+    ).rows as Array<Omit<PeriodOutput, "rate_paise">>
+    const outputs: PeriodOutput[] = []
+    for (const row of rows) {
+      const rate = rateOn(row.task_id, row.work_date)
+      if (rate === null) {
+        unpriced.push(row.id)
+        outputHash.update(`unpriced|${row.id}\n`)
+        continue
+      }
+      outputHash.update(`${row.id}|${row.work_date}|${row.quantity_accepted}|${row.minutes_worked}|${rate}\n`)
+      outputs.push({ ...row, rate_paise: rate })
+    }
+    const idSet = new Set(ids)
+    await onChunk({
+      artisans_in_scope: artisans.length,
+      artisans_before: i,
+      period_start: period.start,
+      period_end: period.end,
+      holidays,
+      artisans: slice,
+      outputs,
+      adjustments: adjustments.filter((a) => idSet.has(a.artisan_id)),
+    })
+  }
+
+  const parts: Record<InputPart, string> = {
+    "period and rules": digest([JSON.stringify([period.start, period.end, holidays, ruleSet])]),
+    artisans: digest(artisans.map((a) => `${a.id}|${a.skill_grade}|${a.employment_kind}|${a.epf_enrolled}|${a.esi_enrolled}\n`)),
+    output: outputHash.digest("hex"),
+    adjustments: digest(adjustments.map((j) => `${j.id}|${j.amount_paise}\n`)),
+  }
+  return {
+    period_start: period.start,
+    period_end: period.end,
+    holidays,
+    rule_set: ruleSet,
+    artisans,
+    adjustments,
+    unpriced,
+    parts,
+    hash: digest(Object.values(parts)),
+  }
 }

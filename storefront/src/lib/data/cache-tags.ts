@@ -8,6 +8,8 @@ export const CACHE_TAGS = {
   regions: "regions",
   categories: "categories",
   products: "products",
+  makers: "makers",
+  impact: "impact",
 } as const
 
 export type CacheTag = (typeof CACHE_TAGS)[keyof typeof CACHE_TAGS]
@@ -17,4 +19,7 @@ export const CACHE_LIFETIME = {
   regions: 3600,
   categories: 3600,
   products: 300,
+  makers: 300,
+  // Hours are recorded day by day; an hour's delay on the totals costs nothing.
+  impact: 3600,
 } as const satisfies Record<keyof typeof CACHE_TAGS, number>

@@ -2,7 +2,7 @@ import "server-only"
 import { cache } from "react"
 import type { HttpTypes } from "@medusajs/types"
 import { CACHE_LIFETIME, CACHE_TAGS } from "./cache-tags"
-import { type DataResult, mapResult } from "./result"
+import { type DataResult, mapResult, success } from "./result"
 import { cachedStoreRead } from "./store-read"
 
 // Medusa's default product fields plus each variant's price in the region and its stock.
@@ -15,6 +15,8 @@ export type ProductPage = { products: HttpTypes.StoreProduct[]; count: number }
 export type ProductListOptions = {
   regionId: string
   categoryIds?: readonly string[]
+  /** Only these products, e.g. a maker group's. An empty list means no products. */
+  ids?: readonly string[]
   limit?: number
   offset?: number
 }
@@ -30,10 +32,12 @@ function readProducts(query: Record<string, unknown>) {
 
 /** Published products priced for a region, newest first. */
 export async function listProducts(options: ProductListOptions): Promise<DataResult<ProductPage>> {
-  const { regionId, categoryIds, limit = 24, offset = 0 } = options
+  const { regionId, categoryIds, ids, limit = 24, offset = 0 } = options
+  if (ids && ids.length === 0) return success({ products: [], count: 0 })
   const result = await readProducts({
     region_id: regionId,
     ...(categoryIds?.length ? { category_id: categoryIds } : {}),
+    ...(ids ? { id: ids } : {}),
     order: "-created_at",
     limit,
     offset,
@@ -48,3 +52,13 @@ export const getProductByHandle = cache(
     return mapResult(result, (data) => data.products[0] ?? null)
   },
 )
+
+export type ProductHandle = { handle: string; updated_at: string | null }
+
+/** Every published product's handle, for the sitemap; prices are not needed there. */
+export async function listProductHandles(): Promise<DataResult<ProductHandle[]>> {
+  const result = await readProducts({ fields: "handle,updated_at", limit: 1000 })
+  return mapResult(result, ({ products }) =>
+    products.map((product) => ({ handle: product.handle, updated_at: (product.updated_at as string | null) ?? null })),
+  )
+}

@@ -13,6 +13,8 @@ type CachedStoreRead = {
   tags: CacheTag[]
   /** Seconds before the cached answer is refreshed. */
   lifetime: number
+  /** A 404 is an answer here (an unknown handle), so it is not logged as a failure. */
+  expectNotFound?: boolean
 }
 
 /**
@@ -20,7 +22,13 @@ type CachedStoreRead = {
  * so `next build` never needs the backend and a failed read is never frozen into a static
  * page; the answer itself is kept in Next's data cache under `tags` (only 200s are stored).
  */
-export async function cachedStoreRead<T>({ path, query, tags, lifetime }: CachedStoreRead): Promise<DataResult<T>> {
+export async function cachedStoreRead<T>({
+  path,
+  query,
+  tags,
+  lifetime,
+  expectNotFound = false,
+}: CachedStoreRead): Promise<DataResult<T>> {
   await connection()
   if (!medusaPublishableKey) {
     return failure("misconfigured", "NEXT_PUBLIC_MEDUSA_PUBLISHABLE_KEY is not set (the seed writes it to .env.local)")
@@ -35,6 +43,7 @@ export async function cachedStoreRead<T>({ path, query, tags, lifetime }: Cached
     return success(data)
   } catch (error) {
     const dataError = toDataError(error)
+    if (expectNotFound && dataError.status === 404) return { ok: false, error: dataError }
     console.error(`[storefront] GET ${path} failed (${dataError.kind}): ${dataError.message}`)
     return { ok: false, error: dataError }
   }
