@@ -10,6 +10,7 @@ export declare function parseDatabaseUrl(url: string): {
 }
 export declare function withDatabase(url: string, database: string): string
 export declare function ensureDatabase(url: string, database: string): Promise<boolean>
+export declare function dropDatabase(url: string, database: string): Promise<void>
 export declare function getDatabase(options?: {
   database?: string
   log?: (message: string) => void

@@ -88,3 +88,14 @@ export async function getDatabase({ database = "mukti", log = console.log } = {}
   }
   return { url: withDatabase(base, database), embedded: true, stop }
 }
+
+/** Drops `database` (closing its connections) so a run can start from nothing. */
+export async function dropDatabase(url, database) {
+  const client = new pg.Client({ connectionString: withDatabase(url, "postgres") })
+  await client.connect()
+  try {
+    await client.query(`drop database if exists "${database.replace(/"/g, '""')}" with (force)`)
+  } finally {
+    await client.end()
+  }
+}

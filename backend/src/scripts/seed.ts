@@ -4,7 +4,8 @@ import type { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { seedDemo } from "./seed/index"
 
-const STOREFRONT_ENV = join(process.cwd(), "..", "storefront", ".env.local")
+// The browser tests point this elsewhere so a test database never replaces the developer's key.
+const STOREFRONT_ENV = process.env.SEED_STOREFRONT_ENV_FILE || join(process.cwd(), "..", "storefront", ".env.local")
 
 /** Sets KEY=value lines in an env file, keeping any other lines the developer added. */
 function writeEnv(path: string, values: Record<string, string>): void {
