@@ -61,11 +61,20 @@ export async function recordSeptember(api: AxiosInstance, production: Headers, w
 }
 
 /** Polls a run until its computation is done, as the admin does. */
-export async function waitForDraft(api: AxiosInstance, finance: Headers, id: string) {
+/** Polls a run, as the admin does, until `settled` says the background computation is over. */
+export async function waitForRun(
+  api: AxiosInstance,
+  finance: Headers,
+  id: string,
+  settled: (run: { status: string; compute_error: string | null }) => boolean
+) {
   for (let i = 0; i < 200; i++) {
     const { data } = await api.get(`/admin/pay-runs/${id}`, { headers: finance })
-    if (data.pay_run.status !== "computing") return data.pay_run
+    if (settled(data.pay_run)) return data.pay_run
     await new Promise((r) => setTimeout(r, 100))
   }
   throw new Error(`pay run ${id} did not finish computing`)
 }
+
+export const waitForDraft = (api: AxiosInstance, finance: Headers, id: string) =>
+  waitForRun(api, finance, id, (run) => run.status !== "computing")

@@ -7,7 +7,7 @@ import type ArtisanModuleService from "../../src/modules/artisan/service"
 import { seedRuleSet } from "../../src/scripts/seed/payroll"
 import { seedAdminUsers } from "../../src/scripts/seed/users"
 import { anyStatus, signInAll } from "../helpers/admin"
-import { buildWorld, recordSeptember, SEPTEMBER_WORKDAYS, waitForDraft, World } from "../helpers/payroll-world"
+import { buildWorld, recordSeptember, SEPTEMBER_WORKDAYS, waitForDraft, waitForRun, World } from "../helpers/payroll-world"
 
 const SEPTEMBER = { period_start: "2026-09-01", period_end: "2026-09-30" }
 
@@ -197,6 +197,24 @@ medusaIntegrationTestRunner({
       expect(await service.listOutputRecords({ locked_at: { $ne: null } }, { select: ["id"] })).toHaveLength(0)
       const approved = await api.post(`/admin/pay-runs/${run.id}/approve`, { inputs_hash: run.inputs_hash }, { headers: headers.finance })
       expect(approved.data.pay_run.status).toBe("approved")
+    })
+
+    it("says why a computation stopped, and recomputes once the cause is gone", async () => {
+      const run = await draftFor(SEPTEMBER)
+      const service: ArtisanModuleService = getContainer().resolve(ARTISAN_MODULE)
+      await service.softDeleteRuleSets([run.rule_set_id])
+      await api.post(`/admin/pay-runs/${run.id}/recompute`, {}, { headers: headers.finance })
+      const stopped = await waitForRun(api, headers.finance, run.id, (r) => r.compute_error !== null)
+      expect(stopped.status).toBe("computing")
+      expect(stopped.compute_error).toMatch(/^Computing stopped: .+ Recompute to try again\.$/)
+      const approve = await api.post(`/admin/pay-runs/${run.id}/approve`, { inputs_hash: run.inputs_hash }, { headers: headers.finance, ...anyStatus })
+      expect(approve.status).toBe(409)
+      expect(approve.data.message).toMatch(/computing/)
+
+      await service.restoreRuleSets([run.rule_set_id])
+      await api.post(`/admin/pay-runs/${run.id}/recompute`, {}, { headers: headers.finance })
+      const draft = await waitForDraft(api, headers.finance, run.id)
+      expect(draft).toMatchObject({ status: "draft", compute_error: null, inputs_hash: run.inputs_hash })
     })
 
     it("cancels only drafts and refuses payroll to production", async () => {

@@ -86,6 +86,7 @@ export async function computePayRun(service: ArtisanModuleService, pg: Knex, pay
     artisans_total: inputs.artisans.length,
     artisans_done: inputs.artisans.length,
     computed_at: new Date(),
+    compute_error: null,
     unpriced_output_ids: { ids: inputs.unpriced },
   })
   const timings_ms = {

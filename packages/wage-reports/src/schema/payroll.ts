@@ -27,6 +27,7 @@ export const payRun = pgTable("artisan_pay_run", {
   artisans_done: integer("artisans_done").notNull(),
   totals: jsonb("totals"),
   computed_at: day("computed_at"),
+  compute_error: text("compute_error"),
   created_by: text("created_by").notNull(),
   approved_by: text("approved_by"),
   approved_at: day("approved_at"),

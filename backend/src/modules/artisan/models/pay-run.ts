@@ -20,6 +20,8 @@ export const PayRun = model
     artisans_done: model.number().default(0),
     totals: model.json().nullable(),
     computed_at: model.dateTime().nullable(),
+    /** Why the last computation stopped, in words finance can act on; cleared when one succeeds. */
+    compute_error: model.text().nullable(),
     created_by: model.text(),
     approved_by: model.text().nullable(),
     approved_at: model.dateTime().nullable(),
