@@ -6,6 +6,7 @@ import { SeedContext } from "./context"
 import { seedOutput } from "./output"
 import { seedRegions } from "./regions"
 import { seedStockLocation, seedShipping } from "./shipping"
+import { seedPromotions } from "./promotions"
 import { seedPublishableKey, seedSalesChannel, seedStoreSettings } from "./store"
 import { seedTasks } from "./tasks"
 import { seedAdminUsers } from "./users"
@@ -34,6 +35,7 @@ export async function seedDemo(container: MedusaContainer, log: (m: string) => v
   log("Seeding catalog")
   const categories = await seedCategories(ctx)
   await seedProducts(ctx, categories, salesChannel, location)
+  await seedPromotions(ctx)
   log("Seeding makers: groups, artisans, tasks and attribution")
   const recordedBy = await productionUserId(ctx)
   const groups = await seedArtisanGroups(ctx)
