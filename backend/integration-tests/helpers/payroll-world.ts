@@ -60,7 +60,6 @@ export async function recordSeptember(api: AxiosInstance, production: Headers, w
   }
 }
 
-/** Polls a run until its computation is done, as the admin does. */
 /** Polls a run, as the admin does, until `settled` says the background computation is over. */
 export async function waitForRun(
   api: AxiosInstance,

@@ -199,6 +199,79 @@ medusaIntegrationTestRunner({
       expect(approved.data.pay_run.status).toBe("approved")
     })
 
+    it("pays recorded leave at average daily earnings, refuses leave that clashes, and freezes it once approved", async () => {
+      const leaveOf = (artisan: string) => `/admin/artisans/${artisan}/leave`
+      const unskilled = world.artisans.unskilled
+      const october = ["2026-10-01", "2026-10-02", "2026-10-03"]
+      await api.post(
+        "/admin/output/batches",
+        { idempotency_key: "october-start", rows: october.map((day) => ({ artisan_id: unskilled, task_id: world.tasks.hem, work_date: day, quantity_accepted: 12, hours: 8 })) },
+        { headers: headers.production }
+      )
+      // 5 to 7 October are a Monday to Wednesday
+      const recorded = await api.post(leaveOf(unskilled), { from: "2026-10-04", to: "2026-10-07", kind: "paid", note: "Sister's wedding" }, { headers: headers.production })
+      expect(recorded.status).toBe(201)
+      expect(recorded.data.leave.map((l: { leave_date: string }) => l.leave_date)).toEqual(["2026-10-05", "2026-10-06", "2026-10-07"])
+      const unpaid = await api.post(leaveOf(unskilled), { from: "2026-10-08", to: "2026-10-08", kind: "unpaid" }, { headers: headers.production })
+      expect(unpaid.status).toBe(201)
+
+      const clash = await api.post(leaveOf(unskilled), { from: "2026-10-03", to: "2026-10-05", kind: "paid" }, { headers: headers.production, ...anyStatus })
+      expect(clash.status).toBe(400)
+      expect(clash.data.message).toBe(
+        "Leave is already recorded for PAY-002 on 2026-10-05. PAY-002 has output recorded on 2026-10-03; correct that output first if she was away."
+      )
+      const backwards = await api.post(leaveOf(unskilled), { from: "2026-10-09", to: "2026-10-08", kind: "paid" }, { headers: headers.production, ...anyStatus })
+      expect(backwards.status).toBe(400)
+      expect(backwards.data.message).toMatch(/from cannot be after to/)
+      const finance = await api.post(leaveOf(unskilled), { from: "2026-10-09", to: "2026-10-09", kind: "paid" }, { headers: headers.finance, ...anyStatus })
+      expect(finance.status).toBe(403)
+      const listed = await api.get(leaveOf(unskilled), { headers: headers.finance })
+      expect(listed.data.leave.map((l: { leave_date: string; kind: string }) => `${l.leave_date} ${l.kind}`)).toEqual([
+        "2026-10-08 unpaid",
+        "2026-10-07 paid",
+        "2026-10-06 paid",
+        "2026-10-05 paid",
+      ])
+
+      const run = await draftFor({ period_start: "2026-10-01", period_end: "2026-10-31" })
+      const engine = (paidLeaveDays: number) =>
+        computePayslip(
+          {
+            period: { start: "2026-10-01", end: "2026-10-31" },
+            skill_grade: "unskilled",
+            employment_kind: "employee",
+            enrolments: { epf: false, esi: false },
+            output: october.map((day) => ({ work_date: day, task: "PAY-HEM", quantity_accepted: 12, rate_paise: 1500, minutes_worked: 480 })),
+            attendance: { paid_leave_days: paidLeaveDays, holidays: 0 },
+          },
+          WEST_BENGAL_2025
+        )
+      const slip = async (id: string) => (await api.get(`/admin/pay-runs/${id}/payslips/${unskilled}`, { headers: headers.finance })).data.payslip
+      const drafted = await slip(run.id)
+      expect(drafted.lines.find((l: { code: string }) => l.code === "leave_pay")).toBeDefined()
+      expect(drafted.net_paise).toBe(engine(3).net)
+
+      const sixth = listed.data.leave.find((l: { leave_date: string }) => l.leave_date === "2026-10-06")
+      const cancelled = await api.post(`${leaveOf(unskilled)}/${sixth.id}/cancel`, {}, { headers: headers.production })
+      expect(cancelled.data.leave.cancelled_at).not.toBeNull()
+      const stale = await api.post(`/admin/pay-runs/${run.id}/approve`, { inputs_hash: run.inputs_hash }, { headers: headers.finance, ...anyStatus })
+      expect(stale.status).toBe(409)
+      expect(stale.data.message).toMatch(/paid leave/)
+      await api.post(`/admin/pay-runs/${run.id}/recompute`, {}, { headers: headers.finance })
+      const recomputed = await waitForDraft(api, headers.finance, run.id)
+      expect((await slip(run.id)).net_paise).toBe(engine(2).net)
+      const approved = await api.post(`/admin/pay-runs/${run.id}/approve`, { inputs_hash: recomputed.inputs_hash }, { headers: headers.finance })
+      expect(approved.status).toBe(200)
+
+      const seventh = listed.data.leave.find((l: { leave_date: string }) => l.leave_date === "2026-10-07")
+      const frozen = await api.post(`${leaveOf(unskilled)}/${seventh.id}/cancel`, {}, { headers: headers.production, ...anyStatus })
+      expect(frozen.status).toBe(400)
+      expect(frozen.data.message).toBe("2026-10-07 is in the approved pay run for 2026-10-01 to 2026-10-31; ask finance for an adjustment instead.")
+      const late = await api.post(leaveOf(unskilled), { from: "2026-10-09", to: "2026-10-09", kind: "paid" }, { headers: headers.production, ...anyStatus })
+      expect(late.status).toBe(400)
+      expect(late.data.message).toMatch(/approved pay run for 2026-10-01 to 2026-10-31/)
+    })
+
     it("says why a computation stopped, and recomputes once the cause is gone", async () => {
       const run = await draftFor(SEPTEMBER)
       const service: ArtisanModuleService = getContainer().resolve(ARTISAN_MODULE)

@@ -12,7 +12,9 @@ import { CreateArtisanGroupBody, ListArtisanGroupsQuery, UpdateArtisanGroupBody 
 import {
   CreateArtisanBody,
   ListArtisansQuery,
+  ListLeaveQuery,
   RecordConsentBody,
+  RecordLeaveBody,
   SegmentBody,
   UpdateArtisanBody,
   UpdateSegmentBody,
@@ -48,6 +50,8 @@ const VALIDATION: Record<string, ReturnType<typeof body>> = {
   "POST /admin/artisans/:id/segments": body(SegmentBody),
   "POST /admin/artisans/:id/segments/:segmentId": body(UpdateSegmentBody),
   "POST /admin/artisans/:id/consents": body(RecordConsentBody),
+  "GET /admin/artisans/:id/leave": validateAndTransformQuery(ListLeaveQuery, { defaults: ["id"] }),
+  "POST /admin/artisans/:id/leave": body(RecordLeaveBody),
   "GET /admin/tasks": list(ListTasksQuery),
   "POST /admin/tasks": body(CreateTaskBody),
   "POST /admin/tasks/:id": body(UpdateTaskBody),

@@ -29,3 +29,18 @@ export function addYears(iso: string, years: number): string {
   if (date.getUTCMonth() !== m - 1) date.setUTCDate(0)
   return isoFromDate(date)
 }
+
+/** Monday to Saturday: the working week in the units. */
+export function isWorkingDay(iso: string): boolean {
+  return dateFromIso(iso).getUTCDay() !== 0
+}
+
+/** Every working day from `from` to `to`, both included. */
+export function workingDaysBetween(from: string, to: string): string[] {
+  const days: string[] = []
+  for (let day = dateFromIso(from); isoFromDate(day) <= to; day = new Date(day.getTime() + 86_400_000)) {
+    const iso = isoFromDate(day)
+    if (isWorkingDay(iso)) days.push(iso)
+  }
+  return days
+}

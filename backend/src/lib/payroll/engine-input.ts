@@ -1,28 +1,29 @@
 import type { PayslipInput, SkillGrade } from "@mukti/wages"
+import { isWorkingDay } from "../dates"
 import type { PayRunChunk } from "./inputs"
 
-/** Working days (Monday to Saturday) in a period, for counting holidays an employee is paid for. */
-function isWorkingDay(iso: string): boolean {
-  return new Date(`${iso}T00:00:00Z`).getUTCDay() !== 0
+/** Items of a list keyed by the artisan they belong to. */
+function byArtisan<T extends { artisan_id: string }>(items: T[]): Map<string, T[]> {
+  const map = new Map<string, T[]>()
+  for (const item of items) {
+    const list = map.get(item.artisan_id)
+    if (list) list.push(item)
+    else map.set(item.artisan_id, [item])
+  }
+  return map
 }
 
 /**
  * Groups the period's inputs into one engine input per artisan. Holidays are
- * paid to employees who worked in the period; trainees' stipends have none.
+ * paid to employees who worked in the period; paid leave is an employee's;
+ * trainees' stipends have neither.
  */
 export function engineInputs(inputs: PayRunChunk): Array<{ artisan: PayRunChunk["artisans"][number]; input: PayslipInput; adjustmentIds: string[] }> {
-  const outputs = new Map<string, PayRunChunk["outputs"]>()
-  for (const o of inputs.outputs) {
-    const list = outputs.get(o.artisan_id)
-    if (list) list.push(o)
-    else outputs.set(o.artisan_id, [o])
-  }
-  const adjustments = new Map<string, PayRunChunk["adjustments"]>()
-  for (const a of inputs.adjustments) {
-    const list = adjustments.get(a.artisan_id)
-    if (list) list.push(a)
-    else adjustments.set(a.artisan_id, [a])
-  }
+  const outputs = byArtisan(inputs.outputs)
+  const adjustments = byArtisan(inputs.adjustments)
+  const holidayDates = new Set(inputs.holidays)
+  // a holiday is paid as a holiday, never also as a day of leave
+  const leave = byArtisan(inputs.paid_leave.filter((day) => !holidayDates.has(day.leave_date)))
   const holidays = inputs.holidays.filter(isWorkingDay).length
   return inputs.artisans.flatMap((artisan) => {
     const own = outputs.get(artisan.id) ?? []
@@ -44,7 +45,10 @@ export function engineInputs(inputs: PayRunChunk): Array<{ artisan: PayRunChunk[
             rate_paise: o.rate_paise,
             minutes_worked: o.minutes_worked,
           })),
-          attendance: { paid_leave_days: 0, holidays: artisan.employment_kind === "employee" && own.length ? holidays : 0 },
+          attendance: {
+            paid_leave_days: artisan.employment_kind === "employee" ? (leave.get(artisan.id)?.length ?? 0) : 0,
+            holidays: artisan.employment_kind === "employee" && own.length ? holidays : 0,
+          },
           adjustments: owed.map((a) => ({ amount_paise: a.amount_paise, reason: a.reason, reference: `payslip ${a.corrects_payslip_id}` })),
         },
       },

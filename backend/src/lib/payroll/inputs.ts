@@ -22,6 +22,9 @@ export type PeriodArtisan = {
   esi_enrolled: boolean
 }
 
+/** A day of paid leave in the period. */
+export type PeriodLeave = { id: string; artisan_id: string; leave_date: string }
+
 export type PeriodAdjustment = { id: string; artisan_id: string; amount_paise: number; reason: string; corrects_payslip_id: string }
 
 export type PayRunInputs = {
@@ -38,7 +41,7 @@ export type PayRunInputs = {
   parts: Record<InputPart, string>
 }
 
-export type InputPart = "period and rules" | "artisans" | "output" | "adjustments"
+export type InputPart = "period and rules" | "artisans" | "output" | "paid leave" | "adjustments"
 
 /** One slice of the period's artisans with their priced output, as the engine consumes them. */
 export type PayRunChunk = {
@@ -50,6 +53,7 @@ export type PayRunChunk = {
   holidays: string[]
   artisans: PeriodArtisan[]
   outputs: PeriodOutput[]
+  paid_leave: PeriodLeave[]
   adjustments: PeriodAdjustment[]
 }
 
@@ -126,6 +130,7 @@ export async function scanPayRunInputs(
   const holidays = [...period.holidays].sort()
 
   const outputHash = createHash("sha256")
+  const leaveHash = createHash("sha256")
   const unpriced: string[] = []
   for (let i = 0; i < artisans.length; i += CHUNK) {
     const slice = artisans.slice(i, i + CHUNK)
@@ -153,6 +158,17 @@ export async function scanPayRunInputs(
       outputHash.update(`${row.id}|${row.work_date}|${row.quantity_accepted}|${row.minutes_worked}|${rate}\n`)
       outputs.push({ ...row, rate_paise: rate })
     }
+    const paidLeave = (
+      await pg.raw(
+        `select id, artisan_id, to_char(leave_date at time zone 'UTC', 'YYYY-MM-DD') as leave_date
+           from artisan_leave_day
+          where deleted_at is null and cancelled_at is null and kind = 'paid' and artisan_id = any(?::text[])
+            and leave_date >= ?::date and leave_date <= ?::date
+          order by artisan_id, leave_date`,
+        [ids, period.start, period.end]
+      )
+    ).rows as PeriodLeave[]
+    for (const day of paidLeave) leaveHash.update(`${day.id}|${day.artisan_id}|${day.leave_date}\n`)
     const idSet = new Set(ids)
     await onChunk({
       artisans_in_scope: artisans.length,
@@ -162,6 +178,7 @@ export async function scanPayRunInputs(
       holidays,
       artisans: slice,
       outputs,
+      paid_leave: paidLeave,
       adjustments: adjustments.filter((a) => idSet.has(a.artisan_id)),
     })
   }
@@ -170,6 +187,7 @@ export async function scanPayRunInputs(
     "period and rules": digest([JSON.stringify([period.start, period.end, holidays, ruleSet])]),
     artisans: digest(artisans.map((a) => `${a.id}|${a.skill_grade}|${a.employment_kind}|${a.epf_enrolled}|${a.esi_enrolled}\n`)),
     output: outputHash.digest("hex"),
+    "paid leave": leaveHash.digest("hex"),
     adjustments: digest(adjustments.map((j) => `${j.id}|${j.amount_paise}\n`)),
   }
   return {

@@ -10,6 +10,7 @@ import type { SqlEntityManager } from "@mikro-orm/postgresql"
 import { Adjustment } from "./models/adjustment"
 import { Artisan } from "./models/artisan"
 import { ArtisanGroup } from "./models/artisan-group"
+import { LeaveDay } from "./models/leave-day"
 import { OutputRecord } from "./models/output-record"
 import { PayRun } from "./models/pay-run"
 import { Payment } from "./models/payment"
@@ -68,6 +69,7 @@ class ArtisanModuleService extends MedusaService({
   Task,
   PieceRate,
   OutputRecord,
+  LeaveDay,
   RuleSet,
   PayRun,
   Payslip,

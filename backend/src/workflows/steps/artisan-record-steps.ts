@@ -103,3 +103,13 @@ export const createPieceRatesStep = creationStep(
   (s, d: Create<"createPieceRates">[]) => s.createPieceRates(d),
   (s, ids) => s.deletePieceRates(ids)
 )
+export const createLeaveDaysStep = creationStep(
+  "create-leave-days",
+  (s, d: Create<"createLeaveDays">[]) => s.createLeaveDays(d),
+  (s, ids) => s.deleteLeaveDays(ids)
+)
+export const updateLeaveDayStep = updateStep(
+  "update-leave-day",
+  (s, id) => s.retrieveLeaveDay(id),
+  (s, d: Create<"updateLeaveDays"> & WithId) => s.updateLeaveDays(d)
+)

@@ -38,3 +38,15 @@ export const outputRecord = pgTable("artisan_output_record", {
   task_id: text("task_id").notNull(),
   ...medusaTimestamps,
 })
+
+export const leaveDay = pgTable("artisan_leave_day", {
+  id: id(),
+  leave_date: day("leave_date").notNull(),
+  kind: text("kind", { enum: ["paid", "unpaid"] }).notNull(),
+  note: text("note"),
+  recorded_by: text("recorded_by").notNull(),
+  cancelled_at: day("cancelled_at"),
+  cancelled_by: text("cancelled_by"),
+  artisan_id: text("artisan_id").notNull(),
+  ...medusaTimestamps,
+})

@@ -89,3 +89,28 @@ export const RecordConsentBody = z
     path: ["expires_on"],
   })
   .refine((c) => c.photo_allowed || !c.photo_url, { message: "a photo_url needs photo_allowed", path: ["photo_url"] })
+
+/** Longest range one request may record: two months covers any leave a unit grants at once. */
+const MAX_LEAVE_DAYS = 62
+
+const daysBetween = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / 86_400_000 + 1
+
+export const RecordLeaveBody = z
+  .object({
+    from: isoDay("from"),
+    to: isoDay("to"),
+    kind: z.enum(["paid", "unpaid"], { error: "kind must be paid or unpaid" }),
+    note: z.string().trim().max(500, "note can be at most 500 characters").nullish(),
+  })
+  .refine((l) => l.from <= l.to, { message: "from cannot be after to" })
+  .refine((l) => l.from > l.to || daysBetween(l.from, l.to) <= MAX_LEAVE_DAYS, {
+    message: `one request can cover at most ${MAX_LEAVE_DAYS} days; record longer leave in parts`,
+  })
+
+export const ListLeaveQuery = z
+  .object({
+    from: isoDay("from").optional(),
+    to: isoDay("to").optional(),
+    include_cancelled: booleanQuery.optional(),
+  })
+  .refine((q) => !q.from || !q.to || q.from <= q.to, { message: "from cannot be after to" })

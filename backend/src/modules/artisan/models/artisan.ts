@@ -3,6 +3,7 @@ import { ArtisanGroup } from "./artisan-group"
 import { ServiceSegment } from "./service-segment"
 import { PublicConsent } from "./public-consent"
 import { OutputRecord } from "./output-record"
+import { LeaveDay } from "./leave-day"
 
 export const SKILL_GRADES = ["unskilled", "semi_skilled", "skilled", "highly_skilled"] as const
 export const EMPLOYMENT_KINDS = ["trainee", "employee"] as const
@@ -27,5 +28,6 @@ export const Artisan = model
     segments: model.hasMany(() => ServiceSegment, { mappedBy: "artisan" }),
     consents: model.hasMany(() => PublicConsent, { mappedBy: "artisan" }),
     outputs: model.hasMany(() => OutputRecord, { mappedBy: "artisan" }),
+    leave_days: model.hasMany(() => LeaveDay, { mappedBy: "artisan" }),
   })
   .cascades({ delete: ["segments", "consents"] })
