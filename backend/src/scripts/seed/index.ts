@@ -3,7 +3,7 @@ import { productionUserId, seedArtisanGroups, seedArtisans } from "./artisans"
 import { seedAttribution } from "./attribution"
 import { seedCategories, seedProducts } from "./catalog"
 import { SeedContext } from "./context"
-import { seedOutput } from "./output"
+import { seedLeave, seedOutput } from "./output"
 import { seedRegions } from "./regions"
 import { seedStockLocation, seedShipping } from "./shipping"
 import { seedPromotions } from "./promotions"
@@ -43,6 +43,7 @@ export async function seedDemo(container: MedusaContainer, log: (m: string) => v
   const tasks = await seedTasks(ctx)
   await seedAttribution(ctx, groups)
   await seedOutput(ctx, artisans, tasks, recordedBy)
+  await seedLeave(ctx, artisans, recordedBy)
   log("Seeding wage rules")
   await seedRuleSet(ctx)
   return { publishableKey: key.token, created: ctx.created }

@@ -102,6 +102,28 @@ export function outputForMonth(month: OutputMonth, artisans: ArtisanSeed[] = ART
   })
 }
 
+export type LeaveSeed = { code: string; leave_date: string; kind: "paid" | "unpaid"; note: string }
+
+/**
+ * The days an employee was away in a month (the days her sheet is empty), as
+ * the unit would have recorded them: mostly paid leave, now and then unpaid.
+ */
+export function leaveForMonth(month: OutputMonth, artisans: ArtisanSeed[] = ARTISANS, tasks: TaskSeed[] = TASKS): LeaveSeed[] {
+  const days = workingDays(month)
+  return artisans.flatMap((artisan) => {
+    const eligible = tasksFor(artisan, tasks)
+    if (artisan.employment_kind !== "employee" || !eligible.length) return []
+    const favourite = seededRandom(artisan.code).pick(eligible)
+    const facts = { ...artisan, id: artisan.code, group_id: artisan.group }
+    return days
+      .filter((date) => isActiveOn(facts, date) && !dayOf(artisan, eligible, favourite, date).length)
+      .map((date) => {
+        const paid = seededRandom(`${artisan.code}|${date}|leave`).chance(0.8)
+        return { code: artisan.code, leave_date: date, kind: paid ? "paid" : "unpaid", note: paid ? "Casual leave" : "Family matter" } as const
+      })
+  })
+}
+
 /** [first day, first day of the next month), as stored work dates are compared. */
 export function monthSpan(month: OutputMonth): { from: string; until: string } {
   const from = `${month}-01`

@@ -2,7 +2,7 @@ import { ARTISAN_MODULE } from "../../modules/artisan"
 import type ArtisanModuleService from "../../modules/artisan/service"
 import { dateFromIso } from "../../lib/dates"
 import { countCreated, SeedContext } from "./context"
-import { monthSpan, OUTPUT_MONTHS, outputForMonth } from "./output-data"
+import { leaveForMonth, monthSpan, OUTPUT_MONTHS, outputForMonth } from "./output-data"
 
 /**
  * Writes each month's daily sheets in one insert, skipping any month that
@@ -36,5 +36,27 @@ export async function seedOutput(
     }))
     await service.createOutputRecords(rows)
     countCreated(ctx, "output records", rows.length)
+  }
+}
+
+/** Each month's leave, the days the sheets are empty; a month that has any leave already is left alone. */
+export async function seedLeave(ctx: SeedContext, artisanIds: Map<string, string>, recordedBy: string): Promise<void> {
+  const service: ArtisanModuleService = ctx.container.resolve(ARTISAN_MODULE)
+  for (const month of OUTPUT_MONTHS) {
+    const { from, until } = monthSpan(month)
+    const [recorded] = await service.listLeaveDays(
+      { artisan_id: [...artisanIds.values()], leave_date: { $gte: dateFromIso(from), $lt: dateFromIso(until) } },
+      { select: ["id"], take: 1 }
+    )
+    if (recorded) continue
+    const rows = leaveForMonth(month).map((day) => ({
+      artisan_id: artisanIds.get(day.code)!,
+      leave_date: dateFromIso(day.leave_date),
+      kind: day.kind,
+      note: day.note,
+      recorded_by: recordedBy,
+    }))
+    if (rows.length) await service.createLeaveDays(rows)
+    countCreated(ctx, "leave days", rows.length)
   }
 }
