@@ -1,0 +1,58 @@
+import { defineConfig, devices } from "@playwright/test"
+
+// The admin's browser tests: the built backend (with its admin at /app) on a
+// fresh, seeded database, started by the repository's e2e harness.
+const PORT = Number(process.env.E2E_BACKEND_PORT || 9200)
+const DATABASE = process.env.E2E_DATABASE || "mukti_e2e_admin"
+const baseURL = `http://localhost:${PORT}`
+
+export default defineConfig({
+  testDir: "./e2e",
+  testMatch: "**/*.spec.ts",
+  outputDir: "./test-results/artifacts",
+  fullyParallel: false,
+  workers: 1,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  timeout: 180_000,
+  expect: { timeout: 15_000 },
+  reporter: process.env.CI ? [["list"], ["html", { outputFolder: "test-results/report", open: "never" }]] : "list",
+  use: {
+    baseURL,
+    screenshot: "only-on-failure",
+    trace: "retain-on-failure",
+    timezoneId: "Asia/Kolkata",
+    locale: "en-IN",
+    acceptDownloads: true,
+  },
+  projects: [
+    {
+      name: "chromium",
+      use: {
+        ...devices["Desktop Chrome"],
+        viewport: { width: 1440, height: 900 },
+        launchOptions: {
+          executablePath: "/usr/bin/chromium",
+          args: [
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+            "--disable-quic",
+          ],
+        },
+      },
+    },
+  ],
+  webServer: {
+    command: "node ../scripts/e2e-backend.mjs",
+    env: { E2E_BACKEND_PORT: String(PORT), E2E_DATABASE: DATABASE },
+    url: `${baseURL}/health`,
+    timeout: 420_000,
+    reuseExistingServer: !process.env.CI,
+    stdout: "pipe",
+    stderr: "pipe",
+  },
+})
