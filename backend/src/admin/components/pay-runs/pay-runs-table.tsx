@@ -1,0 +1,69 @@
+import { Table, Text } from "@medusajs/ui"
+import { useState } from "react"
+import { useNavigate } from "react-router-dom"
+import { formatMoment, formatPaise, formatPeriod } from "../../lib/format"
+import { usePayRuns } from "../../lib/pay-runs"
+import { messageOf } from "../../lib/sdk"
+import { ComputingProgress } from "./computing-progress"
+import { PayRunStatusBadge } from "./pay-run-status-badge"
+
+const PAGE_SIZE = 20
+
+/** Every run, newest period first, each row opening the run. */
+export const PayRunsTable = () => {
+  const [pageIndex, setPageIndex] = useState(0)
+  const navigate = useNavigate()
+  const { data, isLoading, error } = usePayRuns({ limit: PAGE_SIZE, offset: pageIndex * PAGE_SIZE })
+
+  if (error) return <Text className="text-ui-fg-error px-6 py-4">{messageOf(error)}</Text>
+  if (isLoading) return <Text className="text-ui-fg-subtle px-6 py-4">Loading pay runs…</Text>
+  const runs = data?.pay_runs ?? []
+  if (!runs.length) return <Text className="text-ui-fg-subtle px-6 py-4">No pay runs yet. Compute the first one above.</Text>
+  const count = data?.count ?? 0
+  const pageCount = Math.ceil(count / PAGE_SIZE)
+
+  return (
+    <div>
+      <Table>
+        <Table.Header>
+          <Table.Row>
+            <Table.HeaderCell>Period</Table.HeaderCell>
+            <Table.HeaderCell>Status</Table.HeaderCell>
+            <Table.HeaderCell className="text-right">Artisans</Table.HeaderCell>
+            <Table.HeaderCell className="text-right">Net pay</Table.HeaderCell>
+            <Table.HeaderCell className="text-right">Cost to Mukti</Table.HeaderCell>
+            <Table.HeaderCell>Computed</Table.HeaderCell>
+          </Table.Row>
+        </Table.Header>
+        <Table.Body>
+          {runs.map((run) => (
+            <Table.Row key={run.id} className="cursor-pointer" onClick={() => navigate(`/pay-runs/${run.id}`)}>
+              <Table.Cell>{formatPeriod(run.period_start, run.period_end)}</Table.Cell>
+              <Table.Cell>
+                {run.status === "computing" ? (
+                  <ComputingProgress progress={run.progress} done={run.artisans_done} total={run.artisans_total} />
+                ) : (
+                  <PayRunStatusBadge status={run.status} />
+                )}
+              </Table.Cell>
+              <Table.Cell className="text-right">{run.artisans_total}</Table.Cell>
+              <Table.Cell className="text-right">{run.totals ? formatPaise(run.totals.net) : "—"}</Table.Cell>
+              <Table.Cell className="text-right">{run.totals ? formatPaise(run.totals.employer_cost) : "—"}</Table.Cell>
+              <Table.Cell>{formatMoment(run.computed_at)}</Table.Cell>
+            </Table.Row>
+          ))}
+        </Table.Body>
+      </Table>
+      <Table.Pagination
+        count={count}
+        pageSize={PAGE_SIZE}
+        pageIndex={pageIndex}
+        pageCount={pageCount}
+        canPreviousPage={pageIndex > 0}
+        canNextPage={pageIndex < pageCount - 1}
+        previousPage={() => setPageIndex((p) => p - 1)}
+        nextPage={() => setPageIndex((p) => p + 1)}
+      />
+    </div>
+  )
+}
