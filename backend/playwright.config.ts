@@ -5,18 +5,22 @@ import { defineConfig, devices } from "@playwright/test"
 const PORT = Number(process.env.E2E_BACKEND_PORT || 9200)
 const DATABASE = process.env.E2E_DATABASE || "mukti_e2e_admin"
 const baseURL = `http://localhost:${PORT}`
+// Screenshots, traces and the report; CI keeps backend/test-results as the artifact. Pointing it
+// elsewhere keeps a `medusa develop` watcher from restarting on every screenshot.
+const RESULTS = process.env.E2E_RESULTS_DIR || "./test-results"
 
 export default defineConfig({
   testDir: "./e2e",
   testMatch: "**/*.spec.ts",
-  outputDir: "./test-results/artifacts",
+  outputDir: `${RESULTS}/artifacts`,
   fullyParallel: false,
   workers: 1,
   forbidOnly: !!process.env.CI,
   retries: 0,
   timeout: 180_000,
   expect: { timeout: 15_000 },
-  reporter: process.env.CI ? [["list"], ["html", { outputFolder: "test-results/report", open: "never" }]] : "list",
+  reporter: process.env.CI ? [["list"], ["html", { outputFolder: `${RESULTS}/report`, open: "never" }]] : "list",
+  metadata: { results: RESULTS },
   use: {
     baseURL,
     screenshot: "only-on-failure",

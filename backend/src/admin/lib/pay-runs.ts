@@ -1,4 +1,5 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
+import { attachmentName } from "./attachment"
 import { sdk } from "./sdk"
 
 export type PayRunStatus = "computing" | "draft" | "approved" | "paid" | "cancelled"
@@ -26,6 +27,11 @@ export type PayRun = {
   artisans_done: number
   inputs_hash: string | null
   totals: PayRunTotals | null
+  /** Output records in the period that no piece rate covered on their work date: not paid by this run. */
+  unpriced_output_ids: string[] | null
+  holidays: string[] | null
+  /** Why the last computation stopped, when it did. */
+  compute_error: string | null
   computed_at: string | null
   approved_at: string | null
   approved_by: string | null
@@ -76,8 +82,11 @@ const keys = {
   payslip: (id: string, artisanId: string) => [...keys.all, "payslip", id, artisanId] as const,
 }
 
+/** A run still working: computing, and not stopped with a reason. */
+export const isComputing = (run: Pick<PayRun, "status" | "compute_error">) => run.status === "computing" && !run.compute_error
+
 /** While a run computes, ask again every second and a half so the progress bar moves. */
-const pollWhileComputing = (run: PayRun | undefined) => (run?.status === "computing" ? 1500 : false)
+const pollWhileComputing = (run: PayRun | undefined) => (run && isComputing(run) ? 1500 : false)
 
 export function usePayRuns(page: { limit: number; offset: number; status?: PayRunStatus }) {
   return useQuery({
@@ -85,7 +94,7 @@ export function usePayRuns(page: { limit: number; offset: number; status?: PayRu
     queryFn: () =>
       sdk.client.fetch<{ pay_runs: PayRun[]; count: number; offset: number; limit: number }>("/admin/pay-runs", { query: page }),
     placeholderData: keepPreviousData,
-    refetchInterval: (query) => (query.state.data?.pay_runs.some((r) => r.status === "computing") ? 1500 : false),
+    refetchInterval: (query) => (query.state.data?.pay_runs.some(isComputing) ? 1500 : false),
   })
 }
 
@@ -148,15 +157,21 @@ export function useRecordPayment(id: string) {
   )
 }
 
-/** The register comes back as CSV, not JSON: ask for the raw response and hand the browser a file. */
+/**
+ * The register comes back as CSV, not JSON: fetch it with the session (so a
+ * refusal arrives as an error, not as a page of JSON) and hand the browser the
+ * API's file, under the API's name.
+ */
 export async function downloadRegister(run: Pick<PayRun, "id" | "period_start" | "period_end">): Promise<void> {
   const response = await sdk.client.fetch<Response>(`/admin/pay-runs/${run.id}/register.csv`, { headers: { accept: "text/csv" } })
+  const name = attachmentName(response.headers.get("content-disposition"), `wage-register-${run.period_start}-to-${run.period_end}.csv`)
   const url = URL.createObjectURL(await response.blob())
   const link = document.createElement("a")
   link.href = url
-  link.download = `wage-register-${run.period_start}-to-${run.period_end}.csv`
+  link.download = name
   document.body.appendChild(link)
   link.click()
   link.remove()
-  URL.revokeObjectURL(url)
+  // Let the browser start reading the file before its address is let go.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000)
 }

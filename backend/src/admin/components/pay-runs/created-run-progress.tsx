@@ -1,20 +1,24 @@
 import { Button, Text } from "@medusajs/ui"
 import { Link } from "react-router-dom"
-import { usePayRun } from "../../lib/pay-runs"
+import { isComputing, usePayRun } from "../../lib/pay-runs"
 import { messageOf } from "../../lib/sdk"
 import { ComputingProgress } from "./computing-progress"
 
-/** Follows a run just created until it has computed, then offers to open it. */
+/** Follows a run just created until it has computed (or stopped), then offers to open it. */
 export const CreatedRunProgress = ({ id }: { id: string }) => {
   const { data, error } = usePayRun(id)
   if (error) return <Text size="small" className="text-ui-fg-error">{messageOf(error)}</Text>
   const run = data?.pay_run
-  if (!run || run.status === "computing") {
+  if (!run || isComputing(run)) {
     return <ComputingProgress progress={run?.progress ?? 0} done={run?.artisans_done ?? 0} total={run?.artisans_total ?? 0} />
   }
   return (
-    <div className="flex items-center justify-between">
-      <Text size="small">Computed {run.artisans_total} payslips. The run is a draft until it is approved.</Text>
+    <div className="flex items-center justify-between gap-x-4">
+      {run.compute_error ? (
+        <Text size="small" className="text-ui-fg-error">{run.compute_error}</Text>
+      ) : (
+        <Text size="small">Computed {run.payslips.length} payslips. The run is a draft until it is approved.</Text>
+      )}
       <Button size="small" variant="secondary" asChild>
         <Link to={`/pay-runs/${run.id}`}>Open the run</Link>
       </Button>

@@ -9,7 +9,7 @@ export const FairWageSummary = ({ payRunId }: { payRunId: string }) => {
   const { data, error, isLoading } = useFairWage(payRunId, true)
   const summary = data?.fair_wage
   return (
-    <Container className="divide-y p-0">
+    <Container role="region" aria-label="Fair wage" className="divide-y p-0">
       <div className="flex items-center justify-between px-6 py-4">
         <Heading level="h2">Fair wage</Heading>
         {summary && (

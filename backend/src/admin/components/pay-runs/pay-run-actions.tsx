@@ -1,15 +1,17 @@
 import { ArrowDownTray } from "@medusajs/icons"
 import { Button, toast } from "@medusajs/ui"
 import { useState } from "react"
-import { downloadRegister, type PayRun, type PayslipRow, useRecomputePayRun } from "../../lib/pay-runs"
+import { downloadRegister, type PayRun, type PayslipRow } from "../../lib/pay-runs"
 import { messageOf } from "../../lib/sdk"
 import { ApprovePayRunPrompt } from "./approve-pay-run-prompt"
 import { CancelPayRunPrompt } from "./cancel-pay-run-prompt"
+import { RecomputeButton } from "./recompute-button"
 import { RecordPaymentDrawer } from "./record-payment-drawer"
 
-/** What can be done to a run depends on where it is: drafts are checked, approved runs are paid. */
-export const PayRunActions = ({ run, payslips }: { run: PayRun; payslips: PayslipRow[] }) => {
-  const recompute = useRecomputePayRun(run.id)
+type PayRunActionsProps = { run: PayRun; payslips: PayslipRow[]; onConflict: (message: string) => void }
+
+/** What can be done to a run depends on where it is: drafts are checked and approved, approved runs are paid. */
+export const PayRunActions = ({ run, payslips, onConflict }: PayRunActionsProps) => {
   const [downloading, setDownloading] = useState(false)
 
   const download = async () => {
@@ -23,12 +25,6 @@ export const PayRunActions = ({ run, payslips }: { run: PayRun; payslips: Paysli
     }
   }
 
-  const startRecompute = () =>
-    recompute.mutate(undefined, {
-      onSuccess: () => toast.info("Recomputing", { description: "The run reads the latest output and rules again." }),
-      onError: (error) => toast.error("Not recomputed", { description: messageOf(error) }),
-    })
-
   return (
     <div className="flex flex-wrap items-center gap-2">
       {run.status !== "computing" && run.status !== "cancelled" && (
@@ -39,10 +35,8 @@ export const PayRunActions = ({ run, payslips }: { run: PayRun; payslips: Paysli
       {run.status === "draft" && (
         <>
           <CancelPayRunPrompt payRunId={run.id} />
-          <Button size="small" variant="secondary" onClick={startRecompute} isLoading={recompute.isPending}>
-            Recompute
-          </Button>
-          <ApprovePayRunPrompt run={run} />
+          <RecomputeButton payRunId={run.id} />
+          <ApprovePayRunPrompt run={run} onConflict={onConflict} />
         </>
       )}
       {run.status === "approved" && <RecordPaymentDrawer payRunId={run.id} payslips={payslips} />}

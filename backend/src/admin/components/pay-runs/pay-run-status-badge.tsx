@@ -1,7 +1,9 @@
 import { StatusBadge } from "@medusajs/ui"
-import type { PayRunStatus } from "../../lib/pay-runs"
+import type { PayRun, PayRunStatus } from "../../lib/pay-runs"
 
-const LOOK: Record<PayRunStatus, { color: "blue" | "orange" | "green" | "purple" | "grey"; label: string }> = {
+type Look = { color: "blue" | "orange" | "green" | "purple" | "grey" | "red"; label: string }
+
+const LOOK: Record<PayRunStatus, Look> = {
   computing: { color: "blue", label: "Computing" },
   draft: { color: "orange", label: "Draft" },
   approved: { color: "purple", label: "Approved" },
@@ -9,6 +11,10 @@ const LOOK: Record<PayRunStatus, { color: "blue" | "orange" | "green" | "purple"
   cancelled: { color: "grey", label: "Cancelled" },
 }
 
-export const PayRunStatusBadge = ({ status }: { status: PayRunStatus }) => (
-  <StatusBadge color={LOOK[status].color}>{LOOK[status].label}</StatusBadge>
-)
+const STOPPED: Look = { color: "red", label: "Stopped" }
+
+/** A run's status; a computation that stopped with a reason reads "Stopped", not "Computing". */
+export const PayRunStatusBadge = ({ run }: { run: Pick<PayRun, "status" | "compute_error"> }) => {
+  const look = run.status === "computing" && run.compute_error ? STOPPED : LOOK[run.status]
+  return <StatusBadge color={look.color}>{look.label}</StatusBadge>
+}

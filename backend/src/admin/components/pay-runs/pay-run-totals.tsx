@@ -7,7 +7,7 @@ import { Figure } from "./figure"
 export const PayRunTotals = ({ run }: { run: PayRun }) => {
   const totals = run.totals
   return (
-    <Container className="divide-y p-0">
+    <Container role="region" aria-label="Totals" className="divide-y p-0">
       <div className="px-6 py-4">
         <Heading level="h2">Totals</Heading>
       </div>

@@ -1,8 +1,9 @@
-import { Badge, Container, Heading, Input, Table, Text } from "@medusajs/ui"
+import { Container, Heading, Input, Table, Text } from "@medusajs/ui"
 import { useMemo, useState } from "react"
 import { formatHours, formatPaise } from "../../lib/format"
 import type { PayslipRow } from "../../lib/pay-runs"
 import { nextSort, registerRows, type RegisterColumn, type RegisterSort } from "../../lib/register"
+import { PayslipFlags } from "./payslip-flags"
 import { RegisterHeaderCell } from "./register-header-cell"
 
 const COLUMNS: Array<{ column: RegisterColumn; label: string; numeric?: boolean }> = [
@@ -14,16 +15,8 @@ const COLUMNS: Array<{ column: RegisterColumn; label: string; numeric?: boolean 
   { column: "gross_paise", label: "Gross", numeric: true },
   { column: "deductions_paise", label: "Deductions", numeric: true },
   { column: "net_paise", label: "Net", numeric: true },
+  { column: "effective_hourly_paise", label: "Per hour", numeric: true },
 ]
-
-const FlagBadges = ({ row }: { row: PayslipRow }) => (
-  <div className="flex flex-wrap gap-1">
-    {row.flags.below_minimum_before_top_up && <Badge size="2xsmall" color="orange">Topped up to minimum</Badge>}
-    {row.flags.below_living_wage && <Badge size="2xsmall" color="red">Below living wage</Badge>}
-    {row.flags.overtime_beyond_limits && <Badge size="2xsmall" color="blue">Overtime</Badge>}
-    {row.paid && <Badge size="2xsmall" color="green">Paid</Badge>}
-  </div>
-)
 
 type RegisterTableProps = { payslips: PayslipRow[]; onOpen: (artisanId: string) => void }
 
@@ -34,7 +27,7 @@ export const RegisterTable = ({ payslips, onOpen }: RegisterTableProps) => {
   const rows = useMemo(() => registerRows(payslips, search, sort), [payslips, search, sort])
 
   return (
-    <Container className="divide-y p-0">
+    <Container role="region" aria-label="Wage register" className="divide-y p-0">
       <div className="flex items-center justify-between gap-x-4 px-6 py-4">
         <Heading level="h2">Wage register</Heading>
         <Input
@@ -60,7 +53,19 @@ export const RegisterTable = ({ payslips, onOpen }: RegisterTableProps) => {
           <Table.Body>
             {rows.map((row) => (
               <Table.Row key={row.id} className="cursor-pointer" onClick={() => onOpen(row.artisan_id)}>
-                <Table.Cell className="font-medium">{row.artisan_code}</Table.Cell>
+                <Table.Cell className="font-medium">
+                  <button
+                    type="button"
+                    className="hover:underline focus-visible:underline"
+                    aria-label={`Payslip for ${row.artisan_code}`}
+                    onClick={(event) => {
+                      event.stopPropagation()
+                      onOpen(row.artisan_id)
+                    }}
+                  >
+                    {row.artisan_code}
+                  </button>
+                </Table.Cell>
                 <Table.Cell>{row.skill_grade.replace(/_/g, " ")}</Table.Cell>
                 <Table.Cell className="text-right">{row.days_worked}</Table.Cell>
                 <Table.Cell className="text-right">{formatHours(row.hours)}</Table.Cell>
@@ -68,7 +73,8 @@ export const RegisterTable = ({ payslips, onOpen }: RegisterTableProps) => {
                 <Table.Cell className="text-right">{formatPaise(row.gross_paise)}</Table.Cell>
                 <Table.Cell className="text-right">{formatPaise(row.deductions_paise)}</Table.Cell>
                 <Table.Cell className="text-right font-medium">{formatPaise(row.net_paise)}</Table.Cell>
-                <Table.Cell><FlagBadges row={row} /></Table.Cell>
+                <Table.Cell className="text-right">{formatPaise(row.effective_hourly_paise)}</Table.Cell>
+                <Table.Cell><PayslipFlags flags={row.flags} paid={row.paid} /></Table.Cell>
               </Table.Row>
             ))}
           </Table.Body>

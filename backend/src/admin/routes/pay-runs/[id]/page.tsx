@@ -5,13 +5,14 @@ import { Link, useParams } from "react-router-dom"
 import { ComputingProgress } from "../../../components/pay-runs/computing-progress"
 import { FairWageSummary } from "../../../components/pay-runs/fair-wage-summary"
 import { PayRunActions } from "../../../components/pay-runs/pay-run-actions"
+import { PayRunNotices } from "../../../components/pay-runs/pay-run-notices"
 import { PayRunStatusBadge } from "../../../components/pay-runs/pay-run-status-badge"
 import { PayRunTotals } from "../../../components/pay-runs/pay-run-totals"
 import { PayslipDrawer } from "../../../components/pay-runs/payslip-drawer"
 import { RegisterTable } from "../../../components/pay-runs/register-table"
 import { RoleNotice } from "../../../components/role-notice"
 import { formatPeriod } from "../../../lib/format"
-import { usePayRun } from "../../../lib/pay-runs"
+import { isComputing, usePayRun } from "../../../lib/pay-runs"
 import { useRoles } from "../../../lib/roles"
 import { messageOf } from "../../../lib/sdk"
 
@@ -24,6 +25,7 @@ const Message = ({ children, error }: { children: string; error?: boolean }) => 
 const PayRun = ({ id }: { id: string }) => {
   const { data, error, isLoading } = usePayRun(id)
   const [openArtisan, setOpenArtisan] = useState<string | null>(null)
+  const [conflict, setConflict] = useState<string | null>(null)
   if (error) return <Message error>{messageOf(error)}</Message>
   if (isLoading || !data) return <Message>Loading pay run…</Message>
   const { payslips, ...run } = data.pay_run
@@ -37,14 +39,15 @@ const PayRun = ({ id }: { id: string }) => {
         <div className="flex flex-wrap items-center justify-between gap-4">
           <div className="flex items-center gap-x-3">
             <Heading level="h1">Pay run {formatPeriod(run.period_start, run.period_end)}</Heading>
-            <PayRunStatusBadge status={run.status} />
+            <PayRunStatusBadge run={run} />
           </div>
-          <PayRunActions run={run} payslips={payslips} />
+          <PayRunActions run={run} payslips={payslips} onConflict={setConflict} />
         </div>
-        {run.status === "computing" && (
+        {isComputing(run) && (
           <ComputingProgress progress={run.progress} done={run.artisans_done} total={run.artisans_total} />
         )}
       </Container>
+      <PayRunNotices run={run} conflict={conflict} onRecomputeStarted={() => setConflict(null)} />
       {run.status !== "computing" && (
         <>
           <PayRunTotals run={run} />
