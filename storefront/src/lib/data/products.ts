@@ -17,6 +17,8 @@ export type ProductListOptions = {
   categoryIds?: readonly string[]
   /** Only these products, e.g. a maker group's. An empty list means no products. */
   ids?: readonly string[]
+  /** Words to find in the title (Medusa's `q`). */
+  q?: string
   limit?: number
   offset?: number
 }
@@ -32,17 +34,46 @@ function readProducts(query: Record<string, unknown>) {
 
 /** Published products priced for a region, newest first. */
 export async function listProducts(options: ProductListOptions): Promise<DataResult<ProductPage>> {
-  const { regionId, categoryIds, ids, limit = 24, offset = 0 } = options
+  const { regionId, categoryIds, ids, q, limit = 24, offset = 0 } = options
   if (ids && ids.length === 0) return success({ products: [], count: 0 })
   const result = await readProducts({
     region_id: regionId,
     ...(categoryIds?.length ? { category_id: categoryIds } : {}),
     ...(ids ? { id: ids } : {}),
+    ...(q ? { q } : {}),
     order: "-created_at",
     limit,
     offset,
   })
   return mapResult(result, ({ products, count }) => ({ products, count }))
+}
+
+/**
+ * The store API sorts by stored fields only, and a product's price in a region is
+ * calculated per request, so sorting by price reads every matching product (a hundred at a
+ * time, each batch cached) and sorts them here. A shop of handmade pieces has hundreds, not
+ * hundreds of thousands; past this bound the sort would cover only the newest ones.
+ */
+const PRICE_SORT_BATCH = 100
+const PRICE_SORT_LIMIT = 1000
+
+/** Every product matching the filters (up to `PRICE_SORT_LIMIT`), newest first. */
+export async function listAllProducts(
+  options: Omit<ProductListOptions, "limit" | "offset">,
+): Promise<DataResult<ProductPage>> {
+  const products: HttpTypes.StoreProduct[] = []
+  let count = Infinity
+  while (products.length < Math.min(count, PRICE_SORT_LIMIT)) {
+    const batch = await listProducts({ ...options, limit: PRICE_SORT_BATCH, offset: products.length })
+    if (!batch.ok) return batch
+    count = batch.data.count
+    products.push(...batch.data.products)
+    if (batch.data.products.length === 0) break
+  }
+  if (count > PRICE_SORT_LIMIT) {
+    console.warn(`[storefront] sorting ${count} products by price covers only the newest ${PRICE_SORT_LIMIT}`)
+  }
+  return success({ products, count: Math.min(count, PRICE_SORT_LIMIT) })
 }
 
 /** One product by handle, priced for a region; `null` when no published product has it. */

@@ -1,53 +1,50 @@
 import type { Metadata } from "next"
 import { notFound } from "next/navigation"
-import { BackendUnavailable } from "@/components/common/backend-unavailable"
+import { CatalogListing } from "@/components/catalog/catalog-listing"
 import { CategoryHeader } from "@/components/categories/category-header"
-import { ProductResults } from "@/components/products/product-results"
+import { BackendUnavailable } from "@/components/common/backend-unavailable"
+import { loadCatalog } from "@/lib/data/catalog"
 import { getCategoryByHandle } from "@/lib/data/categories"
-import { listProducts } from "@/lib/data/products"
-import { getMarketRegion } from "@/lib/data/regions"
+import { catalogMetadata } from "@/lib/util/catalog-metadata"
+import { isPastLastPage, parseCatalogQuery, type SearchParams } from "@/lib/util/catalog-query"
 import { categoryAndDescendantIds, isCategoryPath } from "@/lib/util/category-path"
 import { marketByCode } from "@/lib/util/markets"
 
-type CategoryPageProps = { params: Promise<{ countryCode: string; handle: string[] }> }
+type CategoryPageProps = {
+  params: Promise<{ countryCode: string; handle: string[] }>
+  searchParams: Promise<SearchParams>
+}
 
 /** The category at this path: handles from the top down, e.g. /kantha/kantha-quilts. */
-async function loadCategory(params: CategoryPageProps["params"]) {
+async function loadCategory({ params, searchParams }: CategoryPageProps) {
   const { countryCode, handle: handles } = await params
   const market = marketByCode(countryCode)
   if (!market) notFound()
   const category = await getCategoryByHandle(handles[handles.length - 1] ?? "")
   if (category.ok && (!category.data || !isCategoryPath(category.data, handles))) notFound()
-  return { market, handles, category }
+  const path = `/${market.code}/categories/${handles.join("/")}`
+  return { market, path, category, query: parseCatalogQuery(await searchParams) }
 }
 
-export async function generateMetadata({ params }: CategoryPageProps): Promise<Metadata> {
-  const { market, handles, category } = await loadCategory(params)
+export async function generateMetadata(props: CategoryPageProps): Promise<Metadata> {
+  const { path, category, query } = await loadCategory(props)
   if (!category.ok || !category.data) return {}
-  return {
-    title: category.data.name,
-    description: category.data.description || undefined,
-    alternates: { canonical: `/${market.code}/categories/${handles.join("/")}` },
-  }
+  return catalogMetadata({ title: category.data.name, description: category.data.description, path, query })
 }
 
-export default async function CategoryPage({ params }: CategoryPageProps) {
-  const { market, handles, category } = await loadCategory(params)
-  const here = `/${market.code}/categories/${handles.join("/")}`
+export default async function CategoryPage(props: CategoryPageProps) {
+  const { market, path, category, query } = await loadCategory(props)
   const page = "mx-auto max-w-7xl px-4 py-10 sm:px-6 lg:px-8"
   if (!category.ok || !category.data) {
     return (
       <div className={page}>
-        <BackendUnavailable retryHref={here} />
+        <BackendUnavailable retryHref={path} />
       </div>
     )
   }
 
-  const region = await getMarketRegion(market)
-  const products = region.ok
-    ? await listProducts({ regionId: region.data.id, categoryIds: categoryAndDescendantIds(category.data) })
-    : region
-
+  const catalog = await loadCatalog({ market, query, categoryIds: categoryAndDescendantIds(category.data) })
+  if (catalog.products.ok && isPastLastPage(query.page, catalog.products.data.count)) notFound()
   return (
     <div className={page}>
       <CategoryHeader category={category.data} market={market} />
@@ -55,7 +52,7 @@ export default async function CategoryPage({ params }: CategoryPageProps) {
         <h2 id="products-heading" className="sr-only">
           Pieces in {category.data.name}
         </h2>
-        <ProductResults result={products} market={market} retryHref={here} eagerCount={2} />
+        <CatalogListing path={path} query={query} catalog={catalog} market={market} />
       </section>
     </div>
   )
