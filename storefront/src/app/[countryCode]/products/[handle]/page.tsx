@@ -2,15 +2,22 @@ import type { Metadata } from "next"
 import { notFound } from "next/navigation"
 import { BackendUnavailable } from "@/components/common/backend-unavailable"
 import { Breadcrumbs, type Crumb } from "@/components/common/breadcrumbs"
+import { MadeBy } from "@/components/products/made-by"
 import { ProductDetails } from "@/components/products/product-details"
 import { ProductGallery } from "@/components/products/product-gallery"
+import { RelatedProducts } from "@/components/products/related-products"
 import { VariantPicker } from "@/components/products/variant-picker"
+import { JsonLd } from "@/components/seo/json-ld"
 import { listTopCategories } from "@/lib/data/categories"
 import { getProductByHandle } from "@/lib/data/products"
 import { getMarketRegion } from "@/lib/data/regions"
+import { getProductMakers } from "@/lib/data/related-products"
 import { categoryHref, categoryTrail, findInCategoryTree } from "@/lib/util/category-path"
 import { marketByCode } from "@/lib/util/markets"
+import { pageMetadata } from "@/lib/util/page-metadata"
+import { productJsonLd } from "@/lib/util/product-json-ld"
 import { productOptionChoices } from "@/lib/util/product-options"
+import { absoluteUrl } from "@/lib/util/site-url"
 
 type ProductPageProps = { params: Promise<{ countryCode: string; handle: string }> }
 
@@ -20,44 +27,45 @@ async function loadProduct(params: ProductPageProps["params"]) {
   if (!market) notFound()
   const region = await getMarketRegion(market)
   const product = region.ok ? await getProductByHandle(handle, region.data.id) : region
-  return { market, handle, product }
+  if (product.ok && !product.data) notFound()
+  return { market, handle, path: `/${market.code}/products/${handle}`, region, product }
 }
 
 export async function generateMetadata({ params }: ProductPageProps): Promise<Metadata> {
-  const { market, handle, product } = await loadProduct(params)
+  const { path, product } = await loadProduct(params)
   if (!product.ok || !product.data) return {}
   const { title, subtitle, description, thumbnail } = product.data
-  return {
-    title,
-    description: subtitle ?? description?.slice(0, 160),
-    alternates: { canonical: `/${market.code}/products/${handle}` },
-    openGraph: { title, type: "website", images: thumbnail ? [{ url: thumbnail }] : [] },
-  }
+  return pageMetadata({ title, description: subtitle || description, path, image: thumbnail })
 }
 
 export default async function ProductPage({ params }: ProductPageProps) {
-  const { market, handle, product } = await loadProduct(params)
+  const { market, path, region, product } = await loadProduct(params)
   const page = "mx-auto max-w-7xl px-4 py-10 sm:px-6 lg:px-8"
-  if (!product.ok) {
+  if (!product.ok || !product.data || !region.ok) {
     return (
       <div className={page}>
-        <BackendUnavailable retryHref={`/${market.code}/products/${handle}`} />
+        <BackendUnavailable retryHref={path} />
       </div>
     )
   }
-  if (!product.data) notFound()
 
-  const { title, subtitle, images, variants, categories } = product.data
-  const tree = await listTopCategories()
+  const { id, title, subtitle, images, variants, categories } = product.data
+  const [tree, { makers, related }] = await Promise.all([listTopCategories(), getProductMakers(id, region.data.id)])
   const category = tree.ok && categories?.[0] ? findInCategoryTree(tree.data, categories[0].id) : undefined
   const crumbs: Crumb[] = [
     { label: "Home", href: `/${market.code}` },
     ...(category ? categoryTrail(category) : []).map((c) => ({ label: c.name, href: categoryHref(market.code, c) })),
     { label: title },
   ]
+  const structuredData = productJsonLd({
+    product: product.data,
+    url: absoluteUrl(path),
+    makerNames: makers.map((maker) => maker.name),
+  })
 
   return (
     <div className={page}>
+      <JsonLd data={structuredData} />
       <Breadcrumbs items={crumbs} />
       <div className="mt-6 grid gap-10 lg:grid-cols-2 lg:gap-16">
         <ProductGallery title={title} images={images ?? []} />
@@ -73,8 +81,10 @@ export default async function ProductPage({ params }: ProductPageProps) {
             marketName={market.name}
           />
           <ProductDetails product={product.data} />
+          <MadeBy makers={makers} market={market} />
         </div>
       </div>
+      {related && <RelatedProducts products={related.products} makerName={related.makerName} market={market} />}
     </div>
   )
 }
