@@ -21,7 +21,7 @@ export function CatalogControls({ action, query, makers }: CatalogControlsProps)
       aria-label="Find pieces"
       className="grid gap-4 rounded-md border border-thread bg-paper p-4 sm:grid-cols-2 lg:grid-cols-[2fr_1.5fr_1.5fr_auto] lg:items-end"
     >
-      <div>
+      <div className="sm:col-span-2 lg:col-span-1">
         <label htmlFor="catalog-q" className={label}>
           Search
         </label>

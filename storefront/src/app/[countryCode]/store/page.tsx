@@ -37,7 +37,12 @@ export default async function StorePage(props: StorePageProps) {
   return (
     <div className="mx-auto max-w-7xl px-4 py-10 sm:px-6 lg:px-8">
       <SectionHeading id="store-heading" eyebrow="Shop" title="The whole collection" level={1} />
-      <CatalogListing path={path} query={query} catalog={catalog} market={market} />
+      <section aria-labelledby="pieces-heading">
+        <h2 id="pieces-heading" className="sr-only">
+          Pieces in the shop
+        </h2>
+        <CatalogListing path={path} query={query} catalog={catalog} market={market} />
+      </section>
     </div>
   )
 }
