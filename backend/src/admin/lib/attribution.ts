@@ -77,6 +77,18 @@ export const sharesBody = (drafts: readonly ShareDraft[]) => ({
 
 const makersKey = (productId: string) => ["mukti", "product-makers", productId] as const
 
+/** The groups a product can be attributed to, by name. */
+export function useMakerGroups() {
+  return useQuery({
+    queryKey: ["mukti", "product-makers", "groups"],
+    queryFn: () =>
+      sdk.client.fetch<{ artisan_groups: Array<{ id: string; name: string }> }>("/admin/artisan-groups", {
+        query: { limit: 500 },
+      }),
+    staleTime: 60_000,
+  })
+}
+
 export function useProductMakers(productId: string) {
   return useQuery({
     queryKey: makersKey(productId),

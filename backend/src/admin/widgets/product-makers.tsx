@@ -4,8 +4,7 @@ import { Button, Container, Heading, Text } from "@medusajs/ui"
 import { useState } from "react"
 import { MakersEditor } from "../components/product-makers/makers-editor"
 import { MakersTable } from "../components/product-makers/makers-table"
-import { useArtisanGroups } from "../lib/artisans"
-import { useProductMakers } from "../lib/attribution"
+import { useMakerGroups, useProductMakers } from "../lib/attribution"
 import { useRoles } from "../lib/roles"
 import { messageOf } from "../lib/sdk"
 
@@ -13,7 +12,7 @@ import { messageOf } from "../lib/sdk"
 const ProductMakersWidget = ({ data: product }: DetailWidgetProps<AdminProduct>) => {
   const { can, isLoading: rolesLoading } = useRoles()
   const makers = useProductMakers(product.id)
-  const groups = useArtisanGroups()
+  const groups = useMakerGroups()
   const [editing, setEditing] = useState(false)
   // Attribution is kept by the register keepers (owner and production), the same people as output.
   const canEdit = can("output")
