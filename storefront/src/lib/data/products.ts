@@ -1,6 +1,7 @@
 import "server-only"
 import { cache } from "react"
 import type { HttpTypes } from "@medusajs/types"
+import { literalSearchTerm } from "@/lib/util/search-term"
 import { CACHE_LIFETIME, CACHE_TAGS } from "./cache-tags"
 import { type DataResult, mapResult, success } from "./result"
 import { cachedStoreRead } from "./store-read"
@@ -17,7 +18,7 @@ export type ProductListOptions = {
   categoryIds?: readonly string[]
   /** Only these products, e.g. a maker group's. An empty list means no products. */
   ids?: readonly string[]
-  /** Words to find in the title (Medusa's `q`). */
+  /** Words to find in the title, subtitle or description (Medusa's `q`), matched as typed. */
   q?: string
   limit?: number
   offset?: number
@@ -40,7 +41,7 @@ export async function listProducts(options: ProductListOptions): Promise<DataRes
     region_id: regionId,
     ...(categoryIds?.length ? { category_id: categoryIds } : {}),
     ...(ids ? { id: ids } : {}),
-    ...(q ? { q } : {}),
+    ...(q ? { q: literalSearchTerm(q) } : {}),
     order: "-created_at",
     limit,
     offset,
