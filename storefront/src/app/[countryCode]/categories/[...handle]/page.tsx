@@ -47,7 +47,7 @@ export default async function CategoryPage(props: CategoryPageProps) {
   if (catalog.products.ok && isPastLastPage(query.page, catalog.products.data.count)) notFound()
   return (
     <div className={page}>
-      <CategoryHeader category={category.data} market={market} />
+      <CategoryHeader category={category.data} market={market} query={query} />
       <section aria-labelledby="products-heading">
         <h2 id="products-heading" className="sr-only">
           Pieces in {category.data.name}
