@@ -1,4 +1,7 @@
 import type { HttpTypes } from "@medusajs/types"
+import { Suspense } from "react"
+import { AccountLink } from "@/components/account/account-link"
+import { CartLink, CartLinkPlaceholder } from "@/components/cart/cart-link"
 import type { Market } from "@/lib/util/markets"
 import { CategoryNav } from "./category-nav"
 import { CountryPicker } from "./country-picker"
@@ -21,7 +24,14 @@ export function SiteHeader({ market, categories }: SiteHeaderProps) {
       <div className="mx-auto flex h-16 max-w-7xl items-center justify-between gap-6 px-4 sm:px-6 lg:px-8">
         <Wordmark href={`/${market.code}`} />
         <CategoryNav countryCode={market.code} categories={categories} className="hidden md:block" />
-        <CountryPicker current={market.code} />
+        <div className="flex items-center gap-1 sm:gap-3">
+          <CountryPicker current={market.code} />
+          <AccountLink countryCode={market.code} />
+          {/* The count streams in after the page, so a slow cart read never holds up browsing. */}
+          <Suspense fallback={<CartLinkPlaceholder countryCode={market.code} />}>
+            <CartLink countryCode={market.code} />
+          </Suspense>
+        </div>
       </div>
       <CategoryNav
         countryCode={market.code}
