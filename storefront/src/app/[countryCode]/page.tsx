@@ -1,4 +1,5 @@
 import type { Metadata } from "next"
+import Link from "next/link"
 import { notFound } from "next/navigation"
 import { SectionHeading } from "@/components/common/section-heading"
 import { Hero } from "@/components/home/hero"
@@ -51,6 +52,12 @@ export default async function HomePage({ params }: HomePageProps) {
       >
         <SectionHeading id="collection-heading" eyebrow="The collection" title="Just finished in the workshop" />
         <ProductResults result={products} market={market} retryHref={`/${market.code}`} />
+        <Link
+          href={`/${market.code}/store`}
+          className="mt-10 inline-block rounded-sm border border-ink px-5 py-2.5 text-sm font-semibold hover:border-madder hover:text-madder"
+        >
+          See every piece
+        </Link>
       </section>
       {makers.ok && <MakerGroups makers={makers.data} market={market} />}
     </>

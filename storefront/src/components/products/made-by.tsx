@@ -25,7 +25,8 @@ export function MadeBy({ makers, market }: MadeByProps) {
             </p>
             {maker.artisans.length > 0 && (
               <p className="text-sm">
-                Made by the hands of {joinNames(maker.artisans.map((a) => a.display_name), market.locale)}.
+                <span className="text-ink-muted">Artisans at {maker.name}: </span>
+                {joinNames(maker.artisans.map((a) => a.display_name), market.locale)}
               </p>
             )}
             {maker.story_excerpt && <p className="line-clamp-3 leading-relaxed text-ink-muted">{maker.story_excerpt}</p>}
