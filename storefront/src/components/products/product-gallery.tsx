@@ -21,6 +21,8 @@ export function ProductGallery({ title, images }: ProductGalleryProps) {
               alt={`${title}, view ${index + 1} of ${images.length}`}
               fill
               preload={index === 0}
+              // The first view is the page's largest paint: fetch it ahead of scripts and other images.
+              fetchPriority={index === 0 ? "high" : "auto"}
               sizes={index === 0 ? "(min-width: 1024px) 600px, 100vw" : "(min-width: 1024px) 300px, 50vw"}
               className="object-cover"
             />
