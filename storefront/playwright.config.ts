@@ -1,0 +1,70 @@
+import { defineConfig, devices } from "@playwright/test"
+
+// The shop's browser tests: the production build of the storefront against the built backend
+// on a fresh, seeded database (the repository's e2e harness).
+const BACKEND_PORT = Number(process.env.E2E_BACKEND_PORT || 9100)
+const DATABASE = process.env.E2E_DATABASE || "mukti_e2e_shop"
+const PORT = Number(process.env.E2E_STOREFRONT_PORT || 8100)
+const RESULTS = "./test-results"
+
+export default defineConfig({
+  testDir: "./e2e",
+  testMatch: "**/*.spec.ts",
+  outputDir: `${RESULTS}/artifacts`,
+  // One shared backend and two cores: tests run one after another.
+  fullyParallel: false,
+  workers: 1,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  timeout: 120_000,
+  expect: { timeout: 15_000 },
+  reporter: process.env.CI ? [["list"], ["html", { outputFolder: `${RESULTS}/report`, open: "never" }]] : "list",
+  use: {
+    baseURL: `http://localhost:${PORT}`,
+    screenshot: "only-on-failure",
+    trace: "retain-on-failure",
+    locale: "en-IN",
+    timezoneId: "Asia/Kolkata",
+  },
+  projects: [
+    {
+      name: "chromium",
+      use: {
+        ...devices["Desktop Chrome"],
+        viewport: { width: 1280, height: 900 },
+        launchOptions: {
+          executablePath: "/usr/bin/chromium",
+          args: [
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+            "--disable-quic",
+          ],
+        },
+      },
+    },
+  ],
+  webServer: [
+    {
+      command: "node ../scripts/e2e-backend.mjs",
+      env: { E2E_BACKEND_PORT: String(BACKEND_PORT), E2E_DATABASE: DATABASE },
+      url: `http://localhost:${BACKEND_PORT}/health`,
+      timeout: 360_000,
+      reuseExistingServer: !process.env.CI,
+      stdout: "pipe",
+      stderr: "pipe",
+    },
+    {
+      command: "flock /tmp/mukti-next-build.lock node e2e/serve.mjs",
+      env: { E2E_DATABASE: DATABASE, E2E_STOREFRONT_PORT: String(PORT) },
+      url: `http://localhost:${PORT}/in`,
+      timeout: 360_000,
+      reuseExistingServer: !process.env.CI,
+      stdout: "pipe",
+      stderr: "pipe",
+    },
+  ],
+})
