@@ -317,6 +317,33 @@ medusaIntegrationTestRunner({
         expect(report.consentedNamesSeen).toBeGreaterThan(0)
       })
 
+      it("counts who is employed today and this year's hours of work in the public impact figures", async () => {
+        const service: ArtisanModuleService = getContainer().resolve(ARTISAN_MODULE)
+        const publicGroups = (await service.listArtisanGroups({ is_public: true })).map((g) => g.id)
+        const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Kolkata" }).format(new Date())
+        const iso = (d: Date | string | null) => (d ? new Date(d).toISOString().slice(0, 10) : null)
+        const artisans = await service.listArtisans({ group_id: publicGroups }, { relations: ["segments"] })
+        const employed = artisans.filter((a) => a.segments.some((s) => iso(s.hire_date)! <= today && (!s.exit_date || iso(s.exit_date)! >= today)))
+        const records = await service.listOutputRecords(
+          { artisan_id: artisans.map((a) => a.id), work_date: { $gte: new Date(`${today.slice(0, 4)}-01-01T00:00:00Z`) } },
+          { select: ["id", "artisan_id", "minutes_worked", "corrects_id"], take: 100_000 }
+        )
+        const corrected = new Set(records.map((r) => r.corrects_id).filter(Boolean))
+        const groupOf = new Map(artisans.map((a) => [a.id, a.group_id]))
+        const minutesByGroup = new Map<string, number>()
+        for (const r of records.filter((r) => !corrected.has(r.id))) {
+          const group = groupOf.get(r.artisan_id)!
+          minutesByGroup.set(group, (minutesByGroup.get(group) ?? 0) + r.minutes_worked)
+        }
+        // the shop's total is the sum of the hours each maker page shows
+        const hours = [...minutesByGroup.values()].reduce((sum, m) => sum + Math.round(m / 60), 0)
+        expect(employed.length).toBeGreaterThan(0)
+        expect(hours).toBeGreaterThan(0)
+
+        const { data } = await api.get("/store/impact", { headers: { "x-publishable-api-key": publishableKey } })
+        expect(data.impact).toEqual({ groups: publicGroups.length, artisans_employed: employed.length, hours_this_year: hours })
+      })
+
       it("hides a maker on the very next request after her consent is withdrawn", async () => {
         const { consent, withConsent } = fx
         const group = fx.groups.find((g) => g.id === withConsent.group_id)!

@@ -137,6 +137,14 @@ medusaIntegrationTestRunner({
         basis: `correction of payslip ${slip.id}: Stitching on 2 Sept was under-counted`,
       })
 
+      // approving the run that paid it settles the adjustment, so no later run pays it again
+      await api.post(`/admin/pay-runs/${october.id}/approve`, { inputs_hash: october.inputs_hash }, { headers: headers.finance })
+      const service: ArtisanModuleService = getContainer().resolve(ARTISAN_MODULE)
+      const [settled] = await service.listAdjustments({ id: adjustment.data.adjustment.id })
+      expect(settled.settled_pay_run_id).toBe(october.id)
+      const november = await draftFor({ period_start: "2026-11-01", period_end: "2026-11-30" })
+      expect(november.payslips.find((p: { artisan_id: string }) => p.artisan_id === world.artisans.skilled)).toBeUndefined()
+
       const paid = await api.post(`/admin/pay-runs/${run.id}/payments`, { reference: "NEFT-SEPT-2026", method: "bank_transfer", paid_on: "2026-10-05" }, { headers: headers.finance })
       expect(paid.data.payments).toHaveLength(3)
       const after = await api.get(`/admin/pay-runs/${run.id}`, { headers: headers.finance })

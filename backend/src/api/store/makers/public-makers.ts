@@ -57,7 +57,7 @@ export async function impactByGroup(container: MedusaContainer, groupIds: string
   const employed = await pg.raw(
     `select a.group_id, count(distinct a.id)::int as n
        from artisan a join artisan_service_segment s on s.artisan_id = a.id and s.deleted_at is null
-      where a.deleted_at is null and a.group_id in (?) and s.hire_date <= ?::date
+      where a.deleted_at is null and a.group_id = any(?::text[]) and s.hire_date <= ?::date
         and (s.exit_date is null or s.exit_date >= ?::date)
       group by a.group_id`,
     [groupIds, today, today]
@@ -66,7 +66,7 @@ export async function impactByGroup(container: MedusaContainer, groupIds: string
   const hours = await pg.raw(
     `select a.group_id, coalesce(sum(o.minutes_worked), 0)::bigint as minutes
        from artisan_output_record o join artisan a on a.id = o.artisan_id
-      where o.deleted_at is null and a.group_id in (?) and o.work_date >= ?::date
+      where o.deleted_at is null and a.group_id = any(?::text[]) and o.work_date >= ?::date
         and not exists (select 1 from artisan_output_record c where c.corrects_id = o.id and c.deleted_at is null)
       group by a.group_id`,
     [groupIds, yearStart]
