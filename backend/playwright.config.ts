@@ -4,7 +4,10 @@ import { defineConfig, devices } from "@playwright/test"
 // fresh, seeded database, started by the repository's e2e harness.
 const PORT = Number(process.env.E2E_BACKEND_PORT || 9200)
 const DATABASE = process.env.E2E_DATABASE || "mukti_e2e_admin"
-const baseURL = `http://localhost:${PORT}`
+// E2E_BASE_URL points the tests at a backend already running (a developer's `medusa develop`)
+// and starts none: the tests then meet whatever data that database holds.
+const external = process.env.E2E_BASE_URL
+const baseURL = external || `http://localhost:${PORT}`
 // Screenshots, traces and the report; CI keeps backend/test-results as the artifact. Pointing it
 // elsewhere keeps a `medusa develop` watcher from restarting on every screenshot.
 const RESULTS = process.env.E2E_RESULTS_DIR || "./test-results"
@@ -50,13 +53,18 @@ export default defineConfig({
       },
     },
   ],
-  webServer: {
-    command: "node ../scripts/e2e-backend.mjs",
-    env: { E2E_BACKEND_PORT: String(PORT), E2E_DATABASE: DATABASE },
-    url: `${baseURL}/health`,
-    timeout: 420_000,
-    reuseExistingServer: !process.env.CI,
-    stdout: "pipe",
-    stderr: "pipe",
-  },
+  webServer: external
+    ? undefined
+    : {
+        command: "node ../scripts/e2e-backend.mjs",
+        env: { E2E_BACKEND_PORT: String(PORT), E2E_DATABASE: DATABASE },
+        url: `${baseURL}/health`,
+        timeout: 420_000,
+        reuseExistingServer: !process.env.CI,
+        stdout: "pipe",
+        stderr: "pipe",
+        // The harness stops its own children (build, server, embedded database) on SIGTERM;
+        // the default SIGKILL would leave them running.
+        gracefulShutdown: { signal: "SIGTERM", timeout: 15_000 },
+      },
 })

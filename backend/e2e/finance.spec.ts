@@ -186,3 +186,80 @@ test.describe.serial("finance staff pay October's wages", () => {
     expect(topUpColumn === -1 ? 0 : paiseOf(totals[topUpColumn])).toBe(topUps)
   })
 })
+
+test.describe("finance staff keep the piece rates", () => {
+  test("add a scheduled rate to a task, and are told when its start day is taken", async ({ page }, testInfo) => {
+    await signIn(page, "finance")
+    await page.getByRole("link", { name: "Piece rates" }).click()
+    await expect(page.getByRole("heading", { name: "Piece rates", level: 1 })).toBeVisible()
+    await page.getByRole("searchbox", { name: "Search tasks" }).fill("SARI-HEM")
+    await expect(page.getByRole("row")).toHaveCount(2)
+    await capture(page, testInfo, "piece-rates")
+    await page.getByRole("link", { name: "SARI-HEM" }).click()
+    await expect(page.getByRole("heading", { name: "SARI-HEM", level: 1 })).toBeVisible()
+    const history = page.getByRole("region", { name: "Rate history" })
+    await expect(history.getByText("In force", { exact: true })).toHaveCount(1)
+
+    const addRate = async () => {
+      await page.getByRole("button", { name: "Add rate" }).click()
+      const drawer = page.getByRole("dialog", { name: "Add a rate for SARI-HEM" })
+      await drawer.getByLabel("Starts on").fill("2027-01-01")
+      await drawer.getByLabel("Rate a piece (₹)").fill("47.50")
+      await drawer.getByLabel("Standard time a piece (minutes)").fill("40")
+      await drawer.getByLabel("Why (optional)").fill("Annual revision agreed with the sari group")
+      // 47.50 a piece in 40 minutes = 71.25 an hour at the standard pace
+      await expect(drawer.getByText(/earns ₹71\.25 an hour/)).toBeVisible()
+      await drawer.getByRole("button", { name: "Add rate" }).click()
+      return drawer
+    }
+
+    const drawer = await addRate()
+    await expect(drawer).toBeHidden()
+    const scheduled = history.getByRole("row").filter({ hasText: "1 Jan 2027" })
+    await expect(scheduled).toContainText("₹47.50")
+    await expect(scheduled).toContainText("Scheduled")
+    await capture(page, testInfo, "piece-rate-history")
+
+    // Rates are never edited: a second rate on the same day is refused, and the page says why.
+    const again = await addRate()
+    await expect(again.getByText("Task SARI-HEM already has a rate starting 2027-01-01.")).toBeVisible()
+    await capture(page, testInfo, "piece-rate-refused")
+  })
+})
+
+test.describe("finance staff version the wage rules", () => {
+  test("read the rules in force, are shown the API's objection to a bad edit, and add a corrected version", async ({ page }, testInfo) => {
+    await signIn(page, "finance")
+    await page.getByRole("link", { name: "Wage rules" }).click()
+    await expect(page.getByRole("heading", { name: "Wage rules", level: 1 })).toBeVisible()
+    await capture(page, testInfo, "wage-rules")
+    await page.getByRole("link", { name: "Version 1" }).click()
+    await expect(page.getByRole("heading", { name: /^Version 1: / })).toBeVisible()
+    await expect(page.getByText("In force", { exact: true })).toBeVisible()
+    const epf = page.getByRole("region", { name: "Provident fund (EPF)" })
+    await expect(epf.getByRole("definition").first()).toHaveText("12% of EPF wages")
+    await expect(page.getByRole("region", { name: "Minimum wages" }).getByRole("row")).not.toHaveCount(0)
+    await capture(page, testInfo, "wage-rules-version")
+
+    await page.getByRole("button", { name: "New version from this one" }).click()
+    const modal = page.getByRole("dialog")
+    await modal.getByLabel("Name").fill("West Bengal, Kolkata zone, 2027")
+    await modal.getByLabel("In force from").fill("2027-01-01")
+    await modal.getByLabel("What changed, and the source of the new figures").fill("Trainee stipend raised to Rs 320 a day by the board, December 2026")
+    const editor = modal.getByLabel(/^Rules \(JSON/)
+    const rules = JSON.parse(await editor.inputValue()) as { epf: { employee_bp: number }; trainee_stipend_daily_paise: number }
+
+    // A fractional rate is not a whole number of basis points: the API refuses it and the page shows its reason.
+    await editor.fill(JSON.stringify({ ...rules, epf: { ...rules.epf, employee_bp: 1200.5 }, trainee_stipend_daily_paise: 32000 }, null, 2))
+    await modal.getByRole("button", { name: "Save new version" }).click()
+    await expect(modal.getByRole("alert", { name: "Not saved" })).toContainText("rules.epf.employee_bp")
+    await capture(page, testInfo, "wage-rules-refused")
+
+    await editor.fill(JSON.stringify({ ...rules, trainee_stipend_daily_paise: 32000 }, null, 2))
+    await modal.getByRole("button", { name: "Save new version" }).click()
+    await expect(page.getByRole("heading", { name: "Version 2: West Bengal, Kolkata zone, 2027" })).toBeVisible()
+    await expect(page.getByText("Scheduled", { exact: true })).toBeVisible()
+    await expect(page.getByRole("region", { name: "Pay and hours" })).toContainText("₹320.00 a day attended")
+    await capture(page, testInfo, "wage-rules-new-version")
+  })
+})

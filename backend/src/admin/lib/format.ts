@@ -71,3 +71,41 @@ export function previousMonthInIst(now: Date = new Date()): { start: string; end
 export function formatHours(hours: number): string {
   return new Intl.NumberFormat("en-IN", { maximumFractionDigits: 2 }).format(hours)
 }
+
+/**
+ * Rupees typed by a person ("12.50", "1,250", "₹ 31.5") as whole paise, read
+ * digit by digit so no float rounding can creep in; null when it is not an amount.
+ */
+export function paiseFromRupees(text: string): number | null {
+  const cleaned = text.replace(/[₹,\s]/g, "")
+  const match = cleaned.match(/^(\d{1,9})(?:\.(\d{1,2}))?$/)
+  if (!match) return null
+  const [, rupees, fraction = ""] = match
+  return Number(rupees) * 100 + Number(fraction.padEnd(2, "0"))
+}
+
+/** Paise as the plain rupee figure a form field holds ("1250" -> "12.50"). */
+export function rupeesFromPaise(paise: number): string {
+  const sign = paise < 0 ? "-" : ""
+  const magnitude = Math.abs(paise)
+  return `${sign}${Math.trunc(magnitude / 100)}.${String(magnitude % 100).padStart(2, "0")}`
+}
+
+/** The calendar day of a date the API stores as midnight UTC of that day ("2026-04-01T00:00:00.000Z" -> "2026-04-01"). */
+export function isoDayOf(value: string): string {
+  return value.slice(0, 10)
+}
+
+/** Minutes as people say them: "45 min", "2 h", "2 h 30 min". */
+export function formatMinutes(minutes: number): string {
+  const hours = Math.trunc(minutes / 60)
+  const rest = minutes % 60
+  if (!hours) return `${rest} min`
+  return rest ? `${hours} h ${rest} min` : `${hours} h`
+}
+
+/** The first day of the month after a calendar day: when revised rates and rules usually start. */
+export function firstOfNextMonth(isoDay: string): string {
+  const [year, month] = isoDay.split("-").map(Number)
+  return month === 12 ? `${year + 1}-01-01` : `${year}-${String(month + 1).padStart(2, "0")}-01`
+}

@@ -7,6 +7,7 @@ import { messageOf } from "../../lib/sdk"
 import { ComputingProgress } from "./computing-progress"
 import { PayRunStatusBadge } from "./pay-run-status-badge"
 import { PayRunStatusFilter } from "./pay-run-status-filter"
+import { TablePages } from "../table-pages"
 
 const PAGE_SIZE = 20
 
@@ -42,7 +43,6 @@ export const PayRunsTable = () => {
     )
   }
   const count = data?.count ?? 0
-  const pageCount = Math.ceil(count / PAGE_SIZE)
 
   return (
     <div>
@@ -81,16 +81,7 @@ export const PayRunsTable = () => {
           ))}
         </Table.Body>
       </Table>
-      <Table.Pagination
-        count={count}
-        pageSize={PAGE_SIZE}
-        pageIndex={pageIndex}
-        pageCount={pageCount}
-        canPreviousPage={pageIndex > 0}
-        canNextPage={pageIndex < pageCount - 1}
-        previousPage={() => setPageIndex((p) => p - 1)}
-        nextPage={() => setPageIndex((p) => p + 1)}
-      />
+      <TablePages count={count} pageSize={PAGE_SIZE} pageIndex={pageIndex} onPage={setPageIndex} />
     </div>
   )
 }

@@ -4,24 +4,11 @@ import { Button, Container, Heading, Text } from "@medusajs/ui"
 import { useState } from "react"
 import { CreatePayRunForm } from "../../components/pay-runs/create-pay-run-form"
 import { PayRunsTable } from "../../components/pay-runs/pay-runs-table"
-import { RoleNotice } from "../../components/role-notice"
-import { useRoles } from "../../lib/roles"
+import { RoleGate } from "../../components/role-gate"
+import { PURPOSE } from "../../lib/area-purposes"
 
-const PayRunsPage = () => {
-  const { can, isLoading } = useRoles()
+const PayRuns = () => {
   const [creating, setCreating] = useState(false)
-
-  if (isLoading) return <Container className="px-6 py-4"><Text className="text-ui-fg-subtle">Loading…</Text></Container>
-  if (!can("payRuns")) {
-    return (
-      <RoleNotice
-        title="Pay runs"
-        allowed="owners and finance staff"
-        purpose="Pay runs compute, approve and record the artisans' wages."
-      />
-    )
-  }
-
   return (
     <Container className="divide-y p-0">
       <div className="flex items-center justify-between px-6 py-4">
@@ -39,9 +26,16 @@ const PayRunsPage = () => {
   )
 }
 
+const PayRunsPage = () => (
+  <RoleGate area="payRuns" title="Pay runs" purpose={PURPOSE.payRuns}>
+    <PayRuns />
+  </RoleGate>
+)
+
 export const config = defineRouteConfig({
   label: "Pay runs",
   icon: Cash,
+  rank: 30,
 })
 
 export default PayRunsPage
