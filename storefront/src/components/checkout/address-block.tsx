@@ -1,18 +1,17 @@
-import type { HttpTypes } from "@medusajs/types"
-
 const regionNames = new Intl.DisplayNames(["en"], { type: "region" })
 
 export function countryName(code: string | null | undefined): string {
   return code ? (regionNames.of(code.toUpperCase()) ?? code.toUpperCase()) : ""
 }
 
-type AddressLike = Pick<
-  HttpTypes.StoreCartAddress,
-  "first_name" | "last_name" | "address_1" | "address_2" | "city" | "province" | "postal_code" | "country_code" | "phone"
->
+type AddressLike = {
+  [K in "first_name" | "last_name" | "address_1" | "address_2" | "city" | "province" | "postal_code" | "country_code" | "phone"]?:
+    | string
+    | null
+}
 
 /** A postal address laid out as it is written on a parcel. */
-export function AddressBlock({ address }: { address: Partial<AddressLike> }) {
+export function AddressBlock({ address }: { address: AddressLike }) {
   const lines = [
     [address.first_name, address.last_name].filter(Boolean).join(" "),
     address.address_1,
