@@ -131,7 +131,7 @@ if (process.argv.includes("--build-if-stale")) {
   }
 } else {
   main().catch((error) => {
-    console.error(`[e2e-backend] ${error.message}`)
+    console.error(`[e2e-backend] ${error instanceof Error ? error.message : String(error)}`)
     stop(1)
   })
 }
