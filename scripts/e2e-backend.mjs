@@ -103,9 +103,9 @@ async function main() {
     DATABASE_URL: database.url,
     MEDUSA_BACKEND_URL: backendUrl,
     PORT: String(port),
-    // `medusa start` would otherwise run as production, whose Secure session cookie
-    // a browser never gets back over plain http://localhost.
-    NODE_ENV: "development",
+    // Not production: its Secure session cookie never comes back over plain http://localhost.
+    // Not development either: then Medusa serves the admin from sources, not from the build.
+    NODE_ENV: "test",
     MEDUSA_DISABLE_TELEMETRY: "true",
     LOG_LEVEL: process.env.LOG_LEVEL || "warn",
     SEED_STOREFRONT_ENV_FILE: envFile,
