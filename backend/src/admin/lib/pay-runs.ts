@@ -122,6 +122,12 @@ export function usePayslip(id: string, artisanId: string | null) {
   })
 }
 
+/** Asks again for every pay-run view, as when a run the page follows has finished computing. */
+export function useRefreshPayRuns() {
+  const queryClient = useQueryClient()
+  return () => queryClient.invalidateQueries({ queryKey: keys.all })
+}
+
 /** Every change to a run can change every view of it, so each mutation refreshes them all. */
 function usePayRunMutation<Input, Output>(run: (input: Input) => Promise<Output>) {
   const queryClient = useQueryClient()

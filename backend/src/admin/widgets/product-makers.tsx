@@ -18,10 +18,10 @@ const ProductMakersWidget = ({ data: product }: DetailWidgetProps<AdminProduct>)
   const canEdit = can("output")
 
   return (
-    <Container className="divide-y p-0">
+    <Container className="divide-y p-0" role="region" aria-labelledby="product-makers-heading">
       <div className="flex items-center justify-between gap-x-4 px-6 py-4">
         <div>
-          <Heading level="h2">Made by</Heading>
+          <Heading level="h2" id="product-makers-heading">Made by</Heading>
           <Text size="small" className="text-ui-fg-subtle">
             The artisan groups who make this product and their share of the work; the shop names them on the product page.
           </Text>

@@ -29,7 +29,7 @@ export function AddToCart({ options, variants }: AddToCartProps) {
 
   return (
     <form action={action} className="space-y-3">
-      <input type="hidden" name="country_code" value={countryCode} />
+      <input type="hidden" name="market" value={countryCode} />
       <input type="hidden" name="variant_id" value={variant?.id ?? ""} />
       <button
         type="submit"

@@ -25,7 +25,7 @@ export function AddressStep({ countryCode, countries, initial }: AddressStepProp
 
   return (
     <form ref={form} action={action} noValidate className="space-y-6">
-      <input type="hidden" name="country_code" value={countryCode} />
+      <input type="hidden" name="market" value={countryCode} />
       <FormMessage state={state} />
       <TextField
         name="email"

@@ -27,7 +27,7 @@ export function DeliveryStep({ countryCode, options, chosenId, giftMessage }: De
 
   return (
     <form ref={form} action={action} noValidate className="space-y-6">
-      <input type="hidden" name="country_code" value={countryCode} />
+      <input type="hidden" name="market" value={countryCode} />
       <FormMessage state={state} />
       <fieldset aria-describedby={errors.option_id ? "delivery-error" : undefined}>
         <legend className="text-lg font-medium">Delivery option</legend>

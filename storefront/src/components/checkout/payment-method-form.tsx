@@ -19,7 +19,7 @@ export function PaymentMethodForm({ countryCode, methods, chosenId }: PaymentMet
 
   return (
     <form ref={form} action={action} noValidate className="space-y-6">
-      <input type="hidden" name="country_code" value={countryCode} />
+      <input type="hidden" name="market" value={countryCode} />
       <FormMessage state={state} />
       <fieldset>
         <legend className="text-lg font-medium">Payment method</legend>

@@ -11,7 +11,7 @@ export function PlaceOrderForm({ countryCode }: { countryCode: string }) {
   const [state, action] = useActionState(placeOrder, IDLE)
   return (
     <form action={action} className="space-y-4">
-      <input type="hidden" name="country_code" value={countryCode} />
+      <input type="hidden" name="market" value={countryCode} />
       <FormMessage state={state} />
       <SubmitButton pendingLabel="Placing your order…">Place order</SubmitButton>
     </form>

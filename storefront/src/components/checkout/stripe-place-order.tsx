@@ -32,7 +32,7 @@ export function StripePlaceOrder({ countryCode, session, confirmationToken }: St
       })
       if (payError) return setError(payError.message ?? "Your card was declined. Nothing was charged.")
       const form = new FormData()
-      form.set("country_code", countryCode)
+      form.set("market", countryCode)
       action(form)
     })
 

@@ -34,7 +34,7 @@ function parseQuantity(raw: string): number | null {
 
 /** Adds a piece, creating the cart on the first add, in the region of the market being browsed. */
 export async function addToCart(_state: ActionState, form: FormData): Promise<ActionState> {
-  const market = marketByCode(field(form, "country_code"))
+  const market = marketByCode(field(form, "market"))
   const variantId = field(form, "variant_id")
   if (!market || !variantId) return failed("Please choose a colour and size first.")
   const region = await getMarketRegion(market)

@@ -17,9 +17,12 @@ type Context = { market: Market; regionId: string; countries: string[]; cart: Ca
 
 const NO_CART = "Your cart is empty or has expired. Please add the pieces again."
 
-/** The market, region and open cart a checkout form was sent from, or what to tell the shopper. */
+/**
+ * The market, region and open cart a checkout form was sent from, or what to tell the shopper.
+ * Forms name their market `market`: `country_code` is the address's country.
+ */
 async function checkoutContext(form: FormData): Promise<Context | ActionState> {
-  const market = marketByCode(field(form, "country_code"))
+  const market = marketByCode(field(form, "market"))
   if (!market) return failed(NO_CART)
   const region = await getMarketRegion(market)
   if (!region.ok) return failed(shopperMessage(region.error))

@@ -18,7 +18,7 @@ export const ComputingProgress = ({ progress, done, total }: ComputingProgressPr
         <div className="bg-ui-fg-interactive h-full transition-all" style={{ width: `${percent}%` }} />
       </div>
       <Text size="xsmall" className="text-ui-fg-subtle">
-        Computing: {percent}% ({done} of {total} artisans)
+        {total ? `Computing: ${percent}% (${done} of ${total} artisans)` : "Computing: gathering the period's output…"}
       </Text>
     </div>
   )

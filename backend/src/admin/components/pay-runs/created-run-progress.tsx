@@ -1,12 +1,19 @@
 import { Button, Text } from "@medusajs/ui"
+import { useEffect } from "react"
 import { Link } from "react-router-dom"
-import { isComputing, usePayRun } from "../../lib/pay-runs"
+import { isComputing, usePayRun, useRefreshPayRuns } from "../../lib/pay-runs"
 import { messageOf } from "../../lib/sdk"
 import { ComputingProgress } from "./computing-progress"
 
 /** Follows a run just created until it has computed (or stopped), then offers to open it. */
 export const CreatedRunProgress = ({ id }: { id: string }) => {
   const { data, error } = usePayRun(id)
+  const refresh = useRefreshPayRuns()
+  const finished = Boolean(data && !isComputing(data.pay_run))
+  // The list beside the form still shows the run computing until it is asked again.
+  useEffect(() => {
+    if (finished) void refresh()
+  }, [finished])
   if (error) return <Text size="small" className="text-ui-fg-error">{messageOf(error)}</Text>
   const run = data?.pay_run
   if (!run || isComputing(run)) {

@@ -18,7 +18,7 @@ export const PayRunTotals = ({ run }: { run: PayRun }) => {
           <Figure label="Net pay to artisans" value={formatPaise(totals.net)} />
           <Figure label="Employer contributions" value={formatPaise(totals.employer_contributions)} />
           <Figure label="Cost to Mukti" value={formatPaise(totals.employer_cost)} hint="Gross, employer contributions and adjustments" />
-          <Figure label="Floor top-ups" value={formatPaise(totals.top_up_total)} hint="Paid so no one earns under the minimum wage" />
+          <Figure label="Floor top-ups" value={formatPaise(totals.top_up_total)} hint="Paid so no one earns under the fair-wage floor" />
         </div>
       ) : (
         <Text size="small" className="text-ui-fg-subtle px-6 py-4">Totals appear once the run has computed.</Text>
