@@ -1,4 +1,5 @@
 import { defineConfig, devices } from "@playwright/test"
+import { chromiumLaunch } from "../scripts/chromium"
 
 // The shop's browser tests: the production build of the storefront against the built backend
 // on a fresh, seeded database (the repository's e2e harness).
@@ -32,18 +33,7 @@ export default defineConfig({
       use: {
         ...devices["Desktop Chrome"],
         viewport: { width: 1280, height: 900 },
-        launchOptions: {
-          executablePath: "/usr/bin/chromium",
-          args: [
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--no-first-run",
-            "--disable-quic",
-          ],
-        },
+        launchOptions: chromiumLaunch,
       },
     },
   ],

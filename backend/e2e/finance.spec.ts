@@ -42,9 +42,11 @@ test.describe.serial("finance staff pay October's wages", () => {
     expect(response.status()).toBe(202)
     run = ((await response.json()) as { pay_run: RunSummary }).pay_run
     expect(run.status).toBe("computing")
+    const computed = page.getByText(/^Computed \d+ payslips/)
+    // The page follows the run: a progress bar while it computes, then the count of payslips.
+    await expect(page.getByRole("progressbar", { name: "Pay run computing" }).or(computed).first()).toBeVisible()
     await capture(page, testInfo, "pay-run-computing")
 
-    const computed = page.getByText(/^Computed \d+ payslips/)
     await expect(computed).toBeVisible({ timeout: 120_000 })
     await expect(page.getByRole("progressbar", { name: "Pay run computing" })).toHaveCount(0)
     run.artisans_total = Number((await computed.innerText()).match(/\d+/)![0])

@@ -4,6 +4,7 @@ import { ARTISAN_MODULE } from "../../../modules/artisan"
 import type ArtisanModuleService from "../../../modules/artisan/service"
 import ProductArtisanGroupLink from "../../../links/product-artisan-group"
 import { dateFromIso, isoFromDate, todayInKolkata } from "../../../lib/dates"
+import { storyExcerpt } from "../../../lib/story-excerpt"
 
 /**
  * Everything the shop may show about makers. Groups appear only when public;
@@ -12,14 +13,6 @@ import { dateFromIso, isoFromDate, todayInKolkata } from "../../../lib/dates"
  */
 export type PublicMaker = { display_name: string; photo_url: string | null; story: string | null }
 export type GroupImpact = { artisans_employed: number; hours_this_year: number }
-
-const EXCERPT_LENGTH = 280
-
-export function excerpt(markdown: string | null): string | null {
-  if (!markdown) return null
-  const plain = markdown.replace(/[#*_>`[\]]/g, "").replace(/\s+/g, " ").trim()
-  return plain.length > EXCERPT_LENGTH ? `${plain.slice(0, EXCERPT_LENGTH).replace(/\s\S*$/, "")}…` : plain
-}
 
 export async function publicGroups(container: MedusaContainer, filters: { handle?: string; id?: string[] } = {}) {
   const service: ArtisanModuleService = container.resolve(ARTISAN_MODULE)
@@ -106,7 +99,7 @@ export function presentGroup(group: {
     name: group.name,
     city: group.city,
     kind: group.kind,
-    story_excerpt: excerpt(group.story),
+    story_excerpt: storyExcerpt(group.story),
     founded_year: group.founded_on ? Number(isoFromDate(group.founded_on).slice(0, 4)) : null,
   }
 }
