@@ -1,13 +1,24 @@
 "use client"
 
 import Link from "next/link"
-import { usePathname } from "next/navigation"
+import { usePathname, useRouter } from "next/navigation"
+import type { MouseEvent } from "react"
 import { MARKETS, type MarketCode, marketByCode, pathInMarket } from "@/lib/util/markets"
 
 /** Switches region (and so currency), staying on the same page. */
 export function CountryPicker({ current }: { current: MarketCode }) {
   const pathname = usePathname()
+  const router = useRouter()
   const market = marketByCode(current)
+
+  // A search, filter or page the shopper chose stays chosen in the other region. The query is
+  // read on click rather than rendered, so the header stays static.
+  function keepQuery(event: MouseEvent<HTMLAnchorElement>) {
+    const query = window.location.search
+    if (!query || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return
+    event.preventDefault()
+    router.push(`${event.currentTarget.pathname}${query}`)
+  }
   return (
     // Keyed by path so the menu closes after a switch.
     <details key={pathname} className="group relative">
@@ -25,6 +36,8 @@ export function CountryPicker({ current }: { current: MarketCode }) {
             <Link
               href={pathInMarket(pathname, option.code)}
               hrefLang={option.locale}
+              prefetch={false}
+              onClick={keepQuery}
               aria-current={option.code === current ? "true" : undefined}
               className="flex justify-between rounded-sm px-3 py-2 text-sm hover:bg-paper aria-[current]:font-semibold"
             >

@@ -2,24 +2,30 @@ import Link from "next/link"
 import type { HttpTypes } from "@medusajs/types"
 import { categoryHref } from "@/lib/util/category-path"
 
-type CategoryNavProps = {
+type ShopNavProps = {
   countryCode: string
   categories: HttpTypes.StoreProductCategory[]
   className?: string
 }
 
-export function CategoryNav({ countryCode, categories, className = "" }: CategoryNavProps) {
-  if (categories.length === 0) return null
+/** The shop's main ways in: everything, each top category, and the makers. */
+export function ShopNav({ countryCode, categories, className = "" }: ShopNavProps) {
+  const links = [
+    { href: `/${countryCode}/store`, label: "Shop all" },
+    ...categories.map((category) => ({ href: categoryHref(countryCode, category), label: category.name })),
+    { href: `/${countryCode}/makers`, label: "Makers" },
+  ]
   return (
-    <nav aria-label="Shop by category" className={className}>
+    <nav aria-label="Shop" className={className}>
       <ul className="flex gap-6 overflow-x-auto whitespace-nowrap text-sm font-medium">
-        {categories.map((category) => (
-          <li key={category.id}>
+        {links.map((link) => (
+          <li key={link.href}>
             <Link
-              href={categoryHref(countryCode, category)}
+              href={link.href}
+              prefetch={false}
               className="inline-block py-2 text-ink underline-offset-8 hover:text-madder hover:underline"
             >
-              {category.name}
+              {link.label}
             </Link>
           </li>
         ))}

@@ -20,20 +20,18 @@ export function SiteFooter({ market, categories }: SiteFooterProps) {
             stitching and jewelry making.
           </p>
         </div>
-        {categories.length > 0 && (
-          <nav aria-label="Footer">
-            <h2 className="text-xs font-semibold uppercase tracking-[0.2em] text-marigold-light">Shop</h2>
-            <ul className="mt-4 space-y-2 text-sm">
-              {categories.map((category) => (
-                <li key={category.id}>
-                  <Link href={categoryHref(market.code, category)} className="hover:underline">
-                    {category.name}
-                  </Link>
-                </li>
-              ))}
-            </ul>
-          </nav>
-        )}
+        <nav aria-label="Footer">
+          <h2 className="text-xs font-semibold uppercase tracking-[0.2em] text-marigold-light">Shop</h2>
+          <ul className="mt-4 space-y-2 text-sm">
+            <FooterLink href={`/${market.code}/store`}>All pieces</FooterLink>
+            {categories.map((category) => (
+              <FooterLink key={category.id} href={categoryHref(market.code, category)}>
+                {category.name}
+              </FooterLink>
+            ))}
+            <FooterLink href={`/${market.code}/makers`}>The makers</FooterLink>
+          </ul>
+        </nav>
       </div>
       <div className="border-t border-cloth/15">
         <p className="mx-auto max-w-7xl px-4 py-6 text-xs text-cloth/75 sm:px-6 lg:px-8">
@@ -41,5 +39,15 @@ export function SiteFooter({ market, categories }: SiteFooterProps) {
         </p>
       </div>
     </footer>
+  )
+}
+
+function FooterLink({ href, children }: { href: string; children: string }) {
+  return (
+    <li>
+      <Link href={href} prefetch={false} className="hover:underline">
+        {children}
+      </Link>
+    </li>
   )
 }

@@ -3,7 +3,7 @@ import { Suspense } from "react"
 import { AccountLink } from "@/components/account/account-link"
 import { CartLink, CartLinkPlaceholder } from "@/components/cart/cart-link"
 import type { Market } from "@/lib/util/markets"
-import { CategoryNav } from "./category-nav"
+import { ShopNav } from "./shop-nav"
 import { CountryPicker } from "./country-picker"
 import { Wordmark } from "./wordmark"
 
@@ -23,7 +23,7 @@ export function SiteHeader({ market, categories }: SiteHeaderProps) {
       </a>
       <div className="mx-auto flex h-16 max-w-7xl items-center justify-between gap-6 px-4 sm:px-6 lg:px-8">
         <Wordmark href={`/${market.code}`} />
-        <CategoryNav countryCode={market.code} categories={categories} className="hidden md:block" />
+        <ShopNav countryCode={market.code} categories={categories} className="hidden md:block" />
         <div className="flex items-center gap-1 sm:gap-3">
           <CountryPicker current={market.code} />
           <AccountLink countryCode={market.code} />
@@ -33,7 +33,7 @@ export function SiteHeader({ market, categories }: SiteHeaderProps) {
           </Suspense>
         </div>
       </div>
-      <CategoryNav
+      <ShopNav
         countryCode={market.code}
         categories={categories}
         className="border-t border-thread px-4 sm:px-6 md:hidden"
