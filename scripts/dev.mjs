@@ -5,6 +5,7 @@ import { spawn } from "node:child_process"
 import { createServer } from "node:net"
 import { existsSync, readFileSync } from "node:fs"
 import { join } from "node:path"
+import { stopChildren } from "./children.mjs"
 import { getDatabase, repoRoot } from "./database.mjs"
 
 const DEMO_USERS = JSON.parse(readFileSync(join(repoRoot, "backend/src/scripts/seed/demo-users.json"), "utf8"))
@@ -75,22 +76,7 @@ async function shutdown(code = 0) {
   if (stopping) return
   stopping = true
   say("Stopping…")
-  for (const child of children) {
-    try {
-      process.kill(-child.pid, "SIGTERM")
-    } catch {
-      // already gone
-    }
-  }
-  const deadline = Date.now() + 8000
-  while (children.size && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100))
-  for (const child of children) {
-    try {
-      process.kill(-child.pid, "SIGKILL")
-    } catch {
-      // already gone
-    }
-  }
+  await stopChildren(children)
   if (database) {
     await database.stop()
     if (database.embedded) say("Embedded PostgreSQL stopped")

@@ -9,6 +9,7 @@
 import { spawn } from "node:child_process"
 import { existsSync, mkdirSync, readdirSync, statSync } from "node:fs"
 import { join } from "node:path"
+import { stopChildren } from "./children.mjs"
 import { dropDatabase, ensureDatabase, getDatabase, repoRoot, withDatabase } from "./database.mjs"
 
 const port = Number(process.env.E2E_BACKEND_PORT || 9000)
@@ -62,22 +63,7 @@ function buildIsStale() {
 async function stop(code = 0) {
   if (stopping) return
   stopping = true
-  for (const child of children) {
-    try {
-      process.kill(-child.pid, "SIGTERM")
-    } catch {
-      // already gone
-    }
-  }
-  const deadline = Date.now() + 8000
-  while (children.size && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100))
-  for (const child of children) {
-    try {
-      process.kill(-child.pid, "SIGKILL")
-    } catch {
-      // already gone
-    }
-  }
+  await stopChildren(children)
   await database?.stop()
   process.exit(code)
 }

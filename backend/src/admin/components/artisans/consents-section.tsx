@@ -5,6 +5,7 @@ import { type Consent, useWithdrawConsent } from "../../lib/artisans"
 import { type ConsentState, consentState } from "../../lib/consent"
 import { formatDay, todayInIst } from "../../lib/format"
 import { messageOf } from "../../lib/sdk"
+import { RowActionCell } from "../common/row-action-cell"
 import { ConsentForm } from "./consent-form"
 
 const STATE_BADGES: Record<ConsentState, { color: "green" | "orange" | "grey" | "blue"; text: string }> = {
@@ -88,13 +89,7 @@ export const ConsentsSection = ({ artisanId, artisanCode, consents, canEdit }: C
                     {days.withdrawn_on && <Text size="xsmall" className="text-ui-fg-subtle">on {formatDay(days.withdrawn_on)}</Text>}
                   </Table.Cell>
                   {canEdit && (
-                    <Table.Cell className="text-right">
-                      {!days.withdrawn_on && (
-                        <Button size="small" variant="transparent" onClick={() => withdrawConsent(consent)} disabled={withdraw.isPending}>
-                          Withdraw
-                        </Button>
-                      )}
-                    </Table.Cell>
+                    <RowActionCell label="Withdraw" show={!days.withdrawn_on} onClick={() => withdrawConsent(consent)} disabled={withdraw.isPending} />
                   )}
                 </Table.Row>
               )

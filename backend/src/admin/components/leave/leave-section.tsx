@@ -4,6 +4,7 @@ import { formatDay, formatMoment } from "../../lib/format"
 import { type LeaveDay, useCancelLeave, useLeave } from "../../lib/leave"
 import { messageOf } from "../../lib/sdk"
 import { useRoles } from "../../lib/roles"
+import { RowActionCell } from "../common/row-action-cell"
 import { RecordLeaveForm } from "./record-leave-form"
 
 type LeaveSectionProps = { artisanId: string; artisanCode: string }
@@ -92,13 +93,7 @@ export const LeaveSection = ({ artisanId, artisanCode }: LeaveSectionProps) => {
                 <Table.Cell>{day.note ?? "—"}</Table.Cell>
                 <Table.Cell>{formatMoment(day.recorded_at)}</Table.Cell>
                 {canEdit && (
-                  <Table.Cell className="text-right">
-                    {!day.cancelled_at && (
-                      <Button size="small" variant="transparent" onClick={() => cancelDay(day)} disabled={cancel.isPending}>
-                        Cancel
-                      </Button>
-                    )}
-                  </Table.Cell>
+                  <RowActionCell label="Cancel" show={!day.cancelled_at} onClick={() => cancelDay(day)} disabled={cancel.isPending} />
                 )}
               </Table.Row>
             ))}
