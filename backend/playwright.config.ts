@@ -1,5 +1,5 @@
 import { defineConfig, devices } from "@playwright/test"
-import { chromiumLaunch } from "../scripts/chromium"
+import { chromiumLaunch, e2eBackend } from "../scripts/e2e-playwright"
 
 // The admin's browser tests: the built backend (with its admin at /app) on a
 // fresh, seeded database, started by the repository's e2e harness.
@@ -43,18 +43,5 @@ export default defineConfig({
       },
     },
   ],
-  webServer: external
-    ? undefined
-    : {
-        command: "node ../scripts/e2e-backend.mjs",
-        env: { E2E_BACKEND_PORT: String(PORT), E2E_DATABASE: DATABASE },
-        url: `${baseURL}/health`,
-        timeout: 420_000,
-        reuseExistingServer: !process.env.CI,
-        stdout: "pipe",
-        stderr: "pipe",
-        // The harness stops its own children (build, server, embedded database) on SIGTERM;
-        // the default SIGKILL would leave them running.
-        gracefulShutdown: { signal: "SIGTERM", timeout: 15_000 },
-      },
+  webServer: external ? undefined : e2eBackend(PORT, DATABASE, 420_000),
 })

@@ -1,5 +1,5 @@
 import { defineConfig, devices } from "@playwright/test"
-import { chromiumLaunch } from "../scripts/chromium"
+import { chromiumLaunch, e2eBackend } from "../scripts/e2e-playwright"
 
 // The shop's browser tests: the production build of the storefront against the built backend
 // on a fresh, seeded database (the repository's e2e harness).
@@ -38,15 +38,7 @@ export default defineConfig({
     },
   ],
   webServer: [
-    {
-      command: "node ../scripts/e2e-backend.mjs",
-      env: { E2E_BACKEND_PORT: String(BACKEND_PORT), E2E_DATABASE: DATABASE },
-      url: `http://localhost:${BACKEND_PORT}/health`,
-      timeout: 360_000,
-      reuseExistingServer: !process.env.CI,
-      stdout: "pipe",
-      stderr: "pipe",
-    },
+    e2eBackend(BACKEND_PORT, DATABASE, 360_000),
     {
       command: "flock /tmp/mukti-next-build.lock node e2e/serve.mjs",
       env: { E2E_DATABASE: DATABASE, E2E_STOREFRONT_PORT: String(PORT) },
@@ -55,6 +47,7 @@ export default defineConfig({
       reuseExistingServer: !process.env.CI,
       stdout: "pipe",
       stderr: "pipe",
+      gracefulShutdown: { signal: "SIGTERM", timeout: 15_000 },
     },
   ],
 })

@@ -115,6 +115,23 @@ test("the catalogue searches by title, filters by maker, sorts by price and page
   }
 })
 
+test("switching region keeps the shopper's search and shows prices in that region's currency", async ({ page }) => {
+  await page.goto("/in/store?q=sari&sort=price-asc")
+  await expect(productLinks(page.getByRole("main")).first()).toContainText("₹")
+
+  const picker = page.getByRole("banner").locator("summary", { hasText: "Region and currency" })
+  await picker.click()
+  await page.getByRole("link", { name: /^Europe/ }).click()
+  await expect(page).toHaveURL(/\/eu\/store\?q=sari&sort=price-asc$/)
+  await expect(picker).toContainText("EUR")
+  const cards = await productLinks(page.getByRole("main")).allTextContents()
+  expect(cards.length).toBeGreaterThan(0)
+  for (const card of cards) {
+    expect(card).toContain("€")
+    expect(card).not.toContain("₹")
+  }
+})
+
 test("unknown makers, products and regions are 404s", async ({ page }) => {
   for (const path of ["/in/makers/no-such-workshop", "/in/products/no-such-piece", "/gb/makers"]) {
     const response = await page.goto(path)
