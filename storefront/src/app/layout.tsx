@@ -1,6 +1,6 @@
 import type { Metadata, Viewport } from "next"
 import type { ReactNode } from "react"
-import { fraunces, inter } from "@/fonts/fonts"
+import { fraunces } from "@/fonts/fonts"
 import "./globals.css"
 
 export const metadata: Metadata = {
@@ -19,7 +19,7 @@ export const viewport: Viewport = {
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang="en" className={`${fraunces.variable} ${inter.variable}`}>
+    <html lang="en" className={fraunces.variable}>
       <body className="min-h-dvh">{children}</body>
     </html>
   )

@@ -1,4 +1,4 @@
-import Image from "next/image"
+import { StaticImage } from "@/components/common/static-image"
 import Link from "next/link"
 import type { HttpTypes } from "@medusajs/types"
 import { formatMoney } from "@/lib/util/money"
@@ -20,7 +20,7 @@ export function CartLine({ item, currencyCode, locale, countryCode }: CartLinePr
   return (
     <li className="flex gap-4 py-6">
       <div className="relative h-28 w-22 shrink-0 overflow-hidden rounded-sm bg-paper">
-        {item.thumbnail && <Image src={item.thumbnail} alt="" fill sizes="88px" className="object-cover" />}
+        {item.thumbnail && <StaticImage src={item.thumbnail} alt="" fill sizes="88px" className="object-cover" />}
       </div>
       <div className="flex flex-1 flex-col gap-3">
         <div className="flex justify-between gap-4">

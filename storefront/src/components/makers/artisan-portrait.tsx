@@ -1,11 +1,11 @@
-import Image from "next/image"
+import { StaticImage } from "@/components/common/static-image"
 import type { ConsentedArtisan } from "@/lib/data/makers"
 
 /** Her photo when she agreed to show one; otherwise the first letter of the name she chose. */
 export function ArtisanPortrait({ artisan }: { artisan: ConsentedArtisan }) {
   if (artisan.photo_url) {
     return (
-      <Image
+      <StaticImage
         src={artisan.photo_url}
         alt=""
         width={80}

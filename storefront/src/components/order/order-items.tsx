@@ -1,4 +1,4 @@
-import Image from "next/image"
+import { StaticImage } from "@/components/common/static-image"
 import type { Order } from "@/lib/data/orders"
 import { formatMoney } from "@/lib/util/money"
 
@@ -9,7 +9,7 @@ export function OrderItems({ order, locale }: { order: Order; locale: string }) 
       {(order.items ?? []).map((item) => (
         <li key={item.id} className="flex gap-4 py-4">
           <div className="relative h-20 w-16 shrink-0 overflow-hidden rounded-sm bg-paper">
-            {item.thumbnail && <Image src={item.thumbnail} alt="" fill sizes="64px" className="object-cover" />}
+            {item.thumbnail && <StaticImage src={item.thumbnail} alt="" fill sizes="64px" className="object-cover" />}
           </div>
           <div className="flex flex-1 justify-between gap-4 text-sm">
             <div>

@@ -1,4 +1,4 @@
-import Image from "next/image"
+import { StaticImage } from "@/components/common/static-image"
 import Link from "next/link"
 import type { HttpTypes } from "@medusajs/types"
 import type { Market } from "@/lib/util/markets"
@@ -18,7 +18,7 @@ export function ProductCard({ product, market, preload = false }: ProductCardPro
     <Link href={`/${market.code}/products/${product.handle}`} className="group block rounded-sm">
       <div className="relative aspect-[4/5] overflow-hidden rounded-sm bg-paper">
         {product.thumbnail && (
-          <Image
+          <StaticImage
             src={product.thumbnail}
             alt=""
             fill

@@ -1,4 +1,4 @@
-import Image from "next/image"
+import { StaticImage } from "@/components/common/static-image"
 import type { HttpTypes } from "@medusajs/types"
 
 type ProductGalleryProps = {
@@ -16,13 +16,12 @@ export function ProductGallery({ title, images }: ProductGalleryProps) {
       {images.map((image, index) => (
         <li key={image.id} className={index === 0 ? "col-span-2" : undefined}>
           <div className="relative aspect-[4/5] overflow-hidden rounded-sm bg-paper">
-            <Image
+            <StaticImage
               src={image.url}
               alt={`${title}, view ${index + 1} of ${images.length}`}
               fill
+              // The first view is the page's largest paint.
               preload={index === 0}
-              // The first view is the page's largest paint: fetch it ahead of scripts and other images.
-              fetchPriority={index === 0 ? "high" : "auto"}
               sizes={index === 0 ? "(min-width: 1024px) 600px, 100vw" : "(min-width: 1024px) 300px, 50vw"}
               className="object-cover"
             />
