@@ -241,6 +241,10 @@ medusaIntegrationTestRunner({
         "2026-10-05 paid",
       ])
 
+      // a month spent wholly on paid leave is still paid: 12 to 14 October are a Monday to Wednesday
+      const away = world.artisans.skilled
+      await api.post(leaveOf(away), { from: "2026-10-12", to: "2026-10-14", kind: "paid", note: "Surgery" }, { headers: headers.production })
+
       const run = await draftFor({ period_start: "2026-10-01", period_end: "2026-10-31" })
       const engine = (paidLeaveDays: number) =>
         computePayslip(
@@ -258,6 +262,23 @@ medusaIntegrationTestRunner({
       const drafted = await slip(run.id)
       expect(drafted.lines.find((l: { code: string }) => l.code === "leave_pay")).toBeDefined()
       expect(drafted.net_paise).toBe(engine(3).net)
+      const wholeMonth = (await api.get(`/admin/pay-runs/${run.id}/payslips/${away}`, { headers: headers.finance })).data.payslip
+      const onLeave = computePayslip(
+        {
+          period: { start: "2026-10-01", end: "2026-10-31" },
+          skill_grade: "skilled",
+          employment_kind: "employee",
+          enrolments: { epf: true, esi: true },
+          output: [],
+          attendance: { paid_leave_days: 3, holidays: 0 },
+        },
+        WEST_BENGAL_2025
+      )
+      expect(wholeMonth.lines.map((l: { code: string }) => l.code)).toEqual(onLeave.lines.map((l) => l.code))
+      const leavePay = onLeave.lines.find((l) => l.code === "leave_pay")!
+      expect(leavePay.amount).toBeGreaterThan(0)
+      expect(wholeMonth.lines.find((l: { code: string }) => l.code === "leave_pay")).toMatchObject({ amount_paise: leavePay.amount, basis: leavePay.basis })
+      expect(wholeMonth.net_paise).toBe(onLeave.net)
 
       const sixth = listed.data.leave.find((l: { leave_date: string }) => l.leave_date === "2026-10-06")
       const cancelled = await api.post(`${leaveOf(unskilled)}/${sixth.id}/cancel`, {}, { headers: headers.production })

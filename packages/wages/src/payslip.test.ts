@@ -70,6 +70,18 @@ describe("a full payslip", () => {
     expect(payslip.lines.find((l) => l.code === "holiday_pay")!.amount).toBe(80000)
   })
 
+  it("pays leave at the floor for a normal day when the whole period was leave", () => {
+    // no output to average: the living-wage floor 79.33/h x 8 h = 634.64 a day; 3 days 1,903.92 -> net 1,904.00
+    const payslip = computePayslip(august({ output: [], attendance: { paid_leave_days: 3, holidays: 0 } }), WEST_BENGAL_2025)
+    expect(payslip.lines.find((l) => l.code === "leave_pay")).toMatchObject({
+      amount: 190392,
+      basis: "3 days x 634.64/day, the floor for a normal day (8 h x 79.33/h, living wage 16,500.00/month), as no days were worked in the period to average",
+    })
+    expect(payslip.gross).toBe(190392)
+    expect(payslip.net).toBe(190400)
+    expect(payslip.days_worked).toBe(0)
+  })
+
   it("pays a trainee a stipend and no statutory lines, even when enrolled", () => {
     // 5 days attended x 300.00 = 1,500.00
     const payslip = computePayslip(

@@ -1,7 +1,7 @@
 import { epf } from "./epf"
 import { esi } from "./esi"
 import { floorRates, floorTopUp, payFor } from "./floor"
-import { formatRupees } from "./format"
+import { formatHours, formatRupees } from "./format"
 import { leaveAndHolidayPay } from "./leave-pay"
 import { divide, Paise, roundTo } from "./money"
 import { overtimeMinutes, overtimePremium } from "./overtime"
@@ -93,7 +93,11 @@ export function computePayslip(input: PayslipInput, rules: RuleSet): Payslip {
   const overtime = overtimeMinutes(output, rules)
   const premium = overtimePremium(overtime, Math.max(hourly(pieces.amount, minutes), rates.floor_hourly_paise), rules)
   if (premium.line) lines.push(premium.line)
-  const leave = leaveAndHolidayPay(ordinary, daysWorked, input.attendance)
+  const normalDay = rules.hours.normal_minutes_per_day
+  const leave = leaveAndHolidayPay(ordinary, daysWorked, input.attendance, {
+    amount: payFor(normalDay, rates.floorPerMinute),
+    basis: `${formatHours(normalDay)} x ${formatRupees(rates.floor_hourly_paise)}/h, ${rates.floorSource}`,
+  })
   lines.push(...leave.lines)
 
   const gross = total(lines, ["earning"])

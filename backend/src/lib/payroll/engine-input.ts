@@ -14,9 +14,10 @@ function byArtisan<T extends { artisan_id: string }>(items: T[]): Map<string, T[
 }
 
 /**
- * Groups the period's inputs into one engine input per artisan. Holidays are
- * paid to employees who worked in the period; paid leave is an employee's;
- * trainees' stipends have neither.
+ * Groups the period's inputs into one engine input per artisan: those with
+ * output, an adjustment owed, or paid leave. Holidays are paid to employees
+ * who worked in the period; paid leave is an employee's; trainees' stipends
+ * have neither.
  */
 export function engineInputs(inputs: PayRunChunk): Array<{ artisan: PayRunChunk["artisans"][number]; input: PayslipInput; adjustmentIds: string[] }> {
   const outputs = byArtisan(inputs.outputs)
@@ -28,7 +29,9 @@ export function engineInputs(inputs: PayRunChunk): Array<{ artisan: PayRunChunk[
   return inputs.artisans.flatMap((artisan) => {
     const own = outputs.get(artisan.id) ?? []
     const owed = adjustments.get(artisan.id) ?? []
-    if (!own.length && !owed.length) return []
+    const onLeave = artisan.employment_kind === "employee" ? (leave.get(artisan.id)?.length ?? 0) : 0
+    // a period spent wholly on paid leave is still paid
+    if (!own.length && !owed.length && !onLeave) return []
     return [
       {
         artisan,
@@ -46,7 +49,7 @@ export function engineInputs(inputs: PayRunChunk): Array<{ artisan: PayRunChunk[
             minutes_worked: o.minutes_worked,
           })),
           attendance: {
-            paid_leave_days: artisan.employment_kind === "employee" ? (leave.get(artisan.id)?.length ?? 0) : 0,
+            paid_leave_days: onLeave,
             holidays: artisan.employment_kind === "employee" && own.length ? holidays : 0,
           },
           adjustments: owed.map((a) => ({ amount_paise: a.amount_paise, reason: a.reason, reference: `payslip ${a.corrects_payslip_id}` })),
