@@ -11,6 +11,9 @@ const backendIsLocal = loopbackHosts.has(backendUrl.hostname)
 const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // The shop's whole stylesheet is a few kilobytes of Tailwind: sent inside the HTML, it costs no
+  // render-blocking request before the first paint (docs/decisions/009-inline-css.md).
+  experimental: { inlineCss: true },
   images: {
     remotePatterns: [
       {
