@@ -1,5 +1,5 @@
 import { defineConfig, devices } from "@playwright/test"
-import { chromiumLaunch, e2eBackend } from "../scripts/e2e-playwright"
+import { chromiumLaunch, e2eBackend, e2eSuite } from "../scripts/e2e-playwright"
 
 // The admin's browser tests: the built backend (with its admin at /app) on a
 // fresh, seeded database, started by the repository's e2e harness.
@@ -14,16 +14,7 @@ const baseURL = external || `http://localhost:${PORT}`
 const RESULTS = process.env.E2E_RESULTS_DIR || "./test-results"
 
 export default defineConfig({
-  testDir: "./e2e",
-  testMatch: "**/*.spec.ts",
-  outputDir: `${RESULTS}/artifacts`,
-  fullyParallel: false,
-  workers: 1,
-  forbidOnly: !!process.env.CI,
-  retries: 0,
-  timeout: 180_000,
-  expect: { timeout: 15_000 },
-  reporter: process.env.CI ? [["list"], ["html", { outputFolder: `${RESULTS}/report`, open: "never" }]] : "list",
+  ...e2eSuite(RESULTS, 180_000),
   metadata: { results: RESULTS },
   use: {
     baseURL,

@@ -34,3 +34,22 @@ export function e2eBackend(port: number, database: string, timeout: number): Web
     gracefulShutdown: { signal: "SIGTERM", timeout: 15_000 },
   }
 }
+
+/**
+ * What both suites share: specs under e2e/, one worker (one shared backend on two cores, so
+ * tests run one after another), no retries, and artifacts and the HTML report under `results`.
+ */
+export function e2eSuite(results: string, timeout: number): PlaywrightTestConfig {
+  return {
+    testDir: "./e2e",
+    testMatch: "**/*.spec.ts",
+    outputDir: `${results}/artifacts`,
+    fullyParallel: false,
+    workers: 1,
+    forbidOnly: !!process.env.CI,
+    retries: 0,
+    timeout,
+    expect: { timeout: 15_000 },
+    reporter: process.env.CI ? [["list"], ["html", { outputFolder: `${results}/report`, open: "never" }]] : "list",
+  }
+}

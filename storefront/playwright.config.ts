@@ -1,5 +1,5 @@
 import { defineConfig, devices } from "@playwright/test"
-import { chromiumLaunch, e2eBackend } from "../scripts/e2e-playwright"
+import { chromiumLaunch, e2eBackend, e2eSuite } from "../scripts/e2e-playwright"
 
 // The shop's browser tests: the production build of the storefront against the built backend
 // on a fresh, seeded database (the repository's e2e harness).
@@ -9,17 +9,7 @@ const PORT = Number(process.env.E2E_STOREFRONT_PORT || 8100)
 const RESULTS = "./test-results"
 
 export default defineConfig({
-  testDir: "./e2e",
-  testMatch: "**/*.spec.ts",
-  outputDir: `${RESULTS}/artifacts`,
-  // One shared backend and two cores: tests run one after another.
-  fullyParallel: false,
-  workers: 1,
-  forbidOnly: !!process.env.CI,
-  retries: 0,
-  timeout: 120_000,
-  expect: { timeout: 15_000 },
-  reporter: process.env.CI ? [["list"], ["html", { outputFolder: `${RESULTS}/report`, open: "never" }]] : "list",
+  ...e2eSuite(RESULTS, 120_000),
   use: {
     baseURL: `http://localhost:${PORT}`,
     screenshot: "only-on-failure",

@@ -1,7 +1,7 @@
 import { Input } from "@medusajs/ui"
 import { formatGrade } from "../../lib/artisan-format"
 import { type ArtisanFilters as Filters, type ArtisanGroup, type EmploymentKind, type SkillGrade, SKILL_GRADES } from "../../lib/artisans"
-import { ChoiceSelect } from "./choice-select"
+import { ChoiceSelect, GroupSelect } from "./choice-select"
 
 type ArtisanFiltersProps = {
   filters: Filters
@@ -27,13 +27,7 @@ export const ArtisanFilters = ({ filters, groups, canSearchNames, onChange }: Ar
         value={filters.q ?? ""}
         onChange={(event) => set({ q: event.target.value })}
       />
-      <ChoiceSelect
-        label="Group"
-        anyLabel="All groups"
-        value={filters.group_id}
-        choices={groups.map((g) => ({ value: g.id, label: g.name }))}
-        onChange={(group_id) => set({ group_id })}
-      />
+      <GroupSelect value={filters.group_id} groups={groups} onChange={(group_id) => set({ group_id })} />
       <ChoiceSelect
         label="Grade"
         anyLabel="All grades"

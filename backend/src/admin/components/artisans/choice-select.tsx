@@ -30,3 +30,13 @@ export const ChoiceSelect = ({ label, value, choices, anyLabel, onChange, id }: 
     </Select.Content>
   </Select>
 )
+
+type GroupSelectProps = Omit<ChoiceSelectProps, "choices" | "anyLabel" | "label"> & {
+  groups: Array<{ id: string; name: string }>
+  label?: string
+}
+
+/** Any one of the artisan groups, or all of them. */
+export const GroupSelect = ({ groups, label = "Group", ...props }: GroupSelectProps) => (
+  <ChoiceSelect {...props} label={label} anyLabel="All groups" choices={groups.map((g) => ({ value: g.id, label: g.name }))} />
+)

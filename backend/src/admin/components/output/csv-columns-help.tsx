@@ -4,7 +4,7 @@ import { useArtisanGroups, useArtisans } from "../../lib/artisans"
 import { templateCsv } from "../../lib/csv-sheet"
 import { todayInIst } from "../../lib/format"
 import { useTasks, useUsualTasks } from "../../lib/output"
-import { ChoiceSelect } from "../artisans/choice-select"
+import { GroupSelect } from "../artisans/choice-select"
 
 const COLUMNS: Array<[string, string]> = [
   ["work_date", "the day of the work, YYYY-MM-DD, not after today"],
@@ -49,13 +49,7 @@ export const CsvColumnsHelp = () => {
       </dl>
       <div className="flex items-center gap-x-3">
         <div className="w-64">
-          <ChoiceSelect
-            label="Template group"
-            anyLabel="All groups"
-            value={groupId}
-            choices={(groups.data?.artisan_groups ?? []).map((g) => ({ value: g.id, label: g.name }))}
-            onChange={setGroupId}
-          />
+          <GroupSelect label="Template group" value={groupId} groups={groups.data?.artisan_groups ?? []} onChange={setGroupId} />
         </div>
         <Button size="small" variant="secondary" onClick={download} disabled={artisans.isLoading || usual.isLoading}>
           Download template

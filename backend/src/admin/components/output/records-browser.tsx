@@ -4,7 +4,7 @@ import { useArtisanGroups } from "../../lib/artisans"
 import { todayInIst } from "../../lib/format"
 import { useOutputRecords } from "../../lib/output"
 import { messageOf } from "../../lib/sdk"
-import { ChoiceSelect } from "../artisans/choice-select"
+import { GroupSelect } from "../artisans/choice-select"
 import { FormField } from "../artisans/form-field"
 import { Pager } from "../artisans/pager"
 import { OutputRecordsTable } from "./output-records-table"
@@ -27,12 +27,10 @@ export const RecordsBrowser = ({ canCorrect }: { canCorrect: boolean }) => {
     <div className="divide-y">
       <div className="grid grid-cols-1 gap-4 px-6 py-4 md:grid-cols-3">
         <FormField id="records_group" label="Group">
-          <ChoiceSelect
+          <GroupSelect
             id="records_group"
-            label="Group"
-            anyLabel="All groups"
             value={groupId}
-            choices={(groups.data?.artisan_groups ?? []).map((g) => ({ value: g.id, label: g.name }))}
+            groups={groups.data?.artisan_groups ?? []}
             onChange={reset(setGroupId)}
           />
         </FormField>

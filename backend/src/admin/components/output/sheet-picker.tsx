@@ -1,7 +1,7 @@
 import { Checkbox, Input, Label, Text } from "@medusajs/ui"
 import type { ArtisanGroup } from "../../lib/artisans"
 import type { Task } from "../../lib/output"
-import { ChoiceSelect } from "../artisans/choice-select"
+import { GroupSelect } from "../artisans/choice-select"
 import { FormField } from "../artisans/form-field"
 
 type SheetPickerProps = {
@@ -24,12 +24,10 @@ export const SheetPicker = ({ groups, groupId, workDate, today, tasks, taskIds, 
     <div className="flex flex-col gap-y-4 px-6 py-4">
       <div className="grid grid-cols-1 gap-4 md:grid-cols-3">
         <FormField id="sheet_group" label="Group">
-          <ChoiceSelect
+          <GroupSelect
             id="sheet_group"
-            label="Group"
-            anyLabel="All groups"
             value={groupId}
-            choices={groups.map((g) => ({ value: g.id, label: g.name }))}
+            groups={groups}
             onChange={onGroup}
           />
         </FormField>
