@@ -13,6 +13,15 @@ async function busiestMaker(): Promise<StoreMakerDetail> {
   return maker
 }
 
+/** Home, the catalogue, and a product and maker page that the seeded backend has. */
+async function browsingPages(): Promise<string[]> {
+  const maker = await busiestMaker()
+  const { products } = await storeGet<{ products: { handle: string }[] }>(
+    `/store/products?id[]=${maker.product_ids[0]}&fields=handle`,
+  )
+  return ["/in", "/in/store", `/in/products/${products[0].handle}`, `/in/makers/${maker.handle}`]
+}
+
 async function keepScreenshot(page: Page, testInfo: TestInfo, name: string) {
   await testInfo.attach(name, { body: await page.screenshot({ fullPage: true }), contentType: "image/png" })
 }
@@ -141,11 +150,7 @@ test("unknown makers, products and regions are 404s", async ({ page }) => {
 })
 
 test("home, catalogue, product and maker pages have no serious or critical axe violations", async ({ page }) => {
-  const maker = await busiestMaker()
-  const { products } = await storeGet<{ products: { handle: string }[] }>(
-    `/store/products?id[]=${maker.product_ids[0]}&fields=handle`,
-  )
-  const pages = ["/in", "/in/store", `/in/products/${products[0].handle}`, `/in/makers/${maker.handle}`, "/in/makers"]
+  const pages = [...(await browsingPages()), "/in/makers"]
   for (const path of pages) {
     await page.goto(path)
     const { violations } = await new AxeBuilder({ page })
@@ -156,4 +161,26 @@ test("home, catalogue, product and maker pages have no serious or critical axe v
       .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`)
     expect(serious, path).toEqual([])
   }
+})
+
+test.describe("on a small phone", () => {
+  test.use({ viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true })
+
+  test("no page scrolls sideways, and the header's controls keep their names", async ({ page }) => {
+    const pages = [...(await browsingPages()), "/in/cart"]
+    for (const path of pages) {
+      await page.goto(path)
+      const width = await page.evaluate(() => ({
+        page: document.documentElement.scrollWidth,
+        screen: document.documentElement.clientWidth,
+      }))
+      expect(width.page, `${path} is ${width.page}px wide on a ${width.screen}px screen`).toBeLessThanOrEqual(
+        width.screen,
+      )
+    }
+    const header = page.getByRole("banner")
+    await expect(header.getByRole("link", { name: "Account" })).toBeVisible()
+    await expect(header.getByRole("link", { name: /^Cart/ })).toBeVisible()
+    await expect(header.locator("summary", { hasText: "Region and currency" })).toContainText("INR")
+  })
 })

@@ -2,7 +2,8 @@
 /**
  * The storefront's Lighthouse bench: builds the shop, serves it with `next start` against a
  * running, seeded backend, audits the home, a product and a maker page (mobile, Debian's
- * Chromium, three runs each) and prints the median scores and LCP beside the targets.
+ * Chromium, five runs each, as Lighthouse's own guidance on variance suggests) and prints the
+ * median scores and LCP beside the targets.
  *
  *   npm run bench:web -w storefront
  *
@@ -27,7 +28,10 @@ const CHROME_PATH = process.env.CHROME_PATH || "/usr/bin/chromium"
 const CHROME_FLAGS = "--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage"
 const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"]
 const TARGETS = { performance: 95, accessibility: 100, "best-practices": 100, seo: 100 }
-const RUNS = Number(process.env.BENCH_RUNS || 3)
+const RUNS = Number(process.env.BENCH_RUNS || 5)
+// Chromium painted the page by then; a first frame reported later than this was held back in the
+// browser, not the page (docs/decisions/010-first-frame.md).
+const LATE_FIRST_FRAME_MS = 800
 const MARKET = process.env.BENCH_MARKET || "in"
 
 /** Values from storefront/.env.local, overridden by the environment. */
@@ -135,7 +139,8 @@ async function audit(url, outputPath) {
   // How fast this machine was during the run: Lighthouse calibrates its 4x CPU slowdown for
   // hosts scoring ~1000 or more; a busy shared machine scores far lower and so reads slower.
   const benchmarkIndex = report.environment.benchmarkIndex
-  return { ...scores, lcp: report.audits["largest-contentful-paint"].numericValue, benchmarkIndex }
+  const observedFcp = report.audits.metrics.details.items[0].observedFirstContentfulPaint
+  return { ...scores, lcp: report.audits["largest-contentful-paint"].numericValue, benchmarkIndex, observedFcp }
 }
 
 function median(values) {
@@ -145,13 +150,14 @@ function median(values) {
 }
 
 function printTable(rows) {
-  const header = ["page", "path", "performance", "accessibility", "best-practices", "seo", "LCP (ms)", "host index", "targets"]
+  const header = ["page", "path", "performance", "accessibility", "best-practices", "seo", "LCP (ms)", "host index", "late 1st frame", "targets"]
   const lines = rows.map((row) => [
     row.name,
     row.path,
     ...CATEGORIES.map((id) => String(row[id])),
     String(Math.round(row.lcp)),
     String(Math.round(row.benchmarkIndex)),
+    `${row.runs.filter((run) => run.observedFcp > LATE_FIRST_FRAME_MS).length} of ${row.runs.length}`,
     CATEGORIES.every((id) => row[id] >= TARGETS[id]) ? "met" : "MISSED",
   ])
   const widths = header.map((title, i) => Math.max(title.length, ...lines.map((line) => line[i].length)))
@@ -161,7 +167,8 @@ function printTable(rows) {
   console.log(
     `\nMedian of ${RUNS} run(s) per page after one discarded warm-up run, each score taken separately. Targets: performance >= ${TARGETS.performance}, ` +
       `accessibility ${TARGETS.accessibility}, best practices ${TARGETS["best-practices"]}, SEO ${TARGETS.seo}.\n` +
-      "Host index is Lighthouse's benchmarkIndex of this machine during the runs (its 4x mobile CPU slowdown assumes ~1000+).",
+      "Host index is Lighthouse's benchmarkIndex of this machine during the runs (its 4x mobile CPU slowdown assumes ~1000+).\n" +
+      `Late 1st frame counts runs whose first paint Chromium reported after ${LATE_FIRST_FRAME_MS} ms (observed, unthrottled).`,
   )
 }
 

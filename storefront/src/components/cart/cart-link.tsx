@@ -16,9 +16,9 @@ const linkClass = "inline-flex items-center gap-1.5 rounded-sm px-2 py-1 text-sm
 /** The header's cart link while the count is on its way (or when it cannot be read). */
 export function CartLinkPlaceholder({ countryCode }: { countryCode: string }) {
   return (
-    <Link href={`/${countryCode}/cart`} className={linkClass}>
+    <Link href={`/${countryCode}/cart`} prefetch={false} className={linkClass}>
       <CartIcon />
-      <span>Cart</span>
+      <span className="sr-only sm:not-sr-only">Cart</span>
     </Link>
   )
 }
@@ -31,9 +31,9 @@ export async function CartLink({ countryCode }: { countryCode: string }) {
   // The name is built from the visible text, so it reads "Cart, 2 items" and still contains what
   // a speech-control user sees ("Cart").
   return (
-    <Link href={`/${countryCode}/cart`} className={linkClass}>
+    <Link href={`/${countryCode}/cart`} prefetch={false} className={linkClass}>
       <CartIcon />
-      <span>Cart</span>
+      <span className="sr-only sm:not-sr-only">Cart</span>
       <span
         aria-hidden="true"
         data-testid="cart-count"

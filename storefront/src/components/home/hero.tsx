@@ -1,9 +1,11 @@
 import type { Market } from "@/lib/util/markets"
+import { KanthaField } from "./kantha-field"
 
 export function Hero({ market }: { market: Market }) {
   return (
-    <section aria-labelledby="hero-heading" className="kantha-field text-cloth">
-      <div className="mx-auto max-w-7xl px-4 py-20 sm:px-6 sm:py-28 lg:px-8">
+    <section aria-labelledby="hero-heading" className="relative isolate overflow-hidden bg-indigo text-cloth">
+      <KanthaField />
+      <div className="relative mx-auto max-w-7xl px-4 py-20 sm:px-6 sm:py-28 lg:px-8">
         <p className="text-xs font-semibold uppercase tracking-[0.25em] text-marigold-light">
           Handmade in Kolkata · shipping to {market.name}
         </p>

@@ -24,8 +24,12 @@ export function CountryPicker({ current }: { current: MarketCode }) {
     <details key={pathname} className="group relative">
       <summary className="flex cursor-pointer list-none items-center gap-1.5 rounded-sm py-2 text-sm font-medium">
         <span className="sr-only">Region and currency: </span>
-        {market?.name}
-        <span className="text-ink-muted">· {market?.currencyCode.toUpperCase()}</span>
+        {/* A phone's header has room for the currency alone. */}
+        <span className="sr-only sm:not-sr-only">{market?.name}</span>
+        <span className="text-ink-muted">
+          <span className="sr-only sm:not-sr-only">· </span>
+          {market?.currencyCode.toUpperCase()}
+        </span>
         <svg aria-hidden="true" viewBox="0 0 12 12" className="size-3 transition-transform group-open:rotate-180">
           <path d="M2 4l4 4 4-4" fill="none" stroke="currentColor" strokeWidth="1.5" />
         </svg>

@@ -21,7 +21,7 @@ export function SiteHeader({ market, categories }: SiteHeaderProps) {
       >
         Skip to content
       </a>
-      <div className="mx-auto flex h-16 max-w-7xl items-center justify-between gap-6 px-4 sm:px-6 lg:px-8">
+      <div className="mx-auto flex h-16 max-w-7xl items-center justify-between gap-3 px-4 sm:gap-6 sm:px-6 lg:px-8">
         <Wordmark href={`/${market.code}`} />
         <ShopNav countryCode={market.code} categories={categories} className="hidden md:block" />
         <div className="flex items-center gap-1 sm:gap-3">
