@@ -108,6 +108,10 @@ export function useUsualTasks(groupId: string | undefined, howMany: number) {
   for (const record of query.data?.output_records ?? []) {
     if (record.task) counts.set(record.task.id, (counts.get(record.task.id) ?? 0) + 1)
   }
-  const usual = [...counts.entries()].sort((a, b) => b[1] - a[1]).slice(0, howMany).map(([id]) => id)
+  // Ties go by id, so the same records always give the same tasks.
+  const usual = [...counts.entries()]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .slice(0, howMany)
+    .map(([id]) => id)
   return { isLoading: query.isLoading, usual }
 }

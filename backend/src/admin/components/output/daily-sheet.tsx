@@ -34,6 +34,11 @@ export const DailySheet = () => {
   const day = useDayOutput(workDate, groupId)
 
   useEffect(() => setTaskIds(null), [groupId])
+  // The group's usual tasks are read from its latest records; once the sheet shows them they stay, so
+  // a later refetch never swaps columns under someone typing.
+  useEffect(() => {
+    if (taskIds === null && !usual.isLoading && usual.usual.length) setTaskIds(usual.usual)
+  }, [taskIds, usual.isLoading, usual.usual])
   const chosenTaskIds = taskIds ?? usual.usual
   const allTasks = tasks.data?.tasks ?? []
   const sheetTasks = allTasks.filter((t) => chosenTaskIds.includes(t.id))
