@@ -1,4 +1,5 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
+import { useMemo } from "react"
 import { sdk } from "./sdk"
 
 export type OutputRecord = {
@@ -93,25 +94,30 @@ export const outputQueryKeys = keys
 /** Output already recorded on one day (for a group, or everyone), keyed "artisan|task"; corrected records give way to their corrections. */
 export function useDayOutput(workDate: string, groupId: string | undefined) {
   const query = useOutputRecords({ group_id: groupId, from: workDate, to: workDate, limit: 500, offset: 0 }, Boolean(workDate))
-  const recorded = new Map<string, OutputRecord>()
-  for (const record of query.data?.output_records ?? []) {
-    if (record.corrected_by || !record.artisan || !record.task) continue
-    recorded.set(`${record.artisan.id}|${record.task.id}`, record)
-  }
+  const recorded = useMemo(() => {
+    const byCell = new Map<string, OutputRecord>()
+    for (const record of query.data?.output_records ?? []) {
+      if (record.corrected_by || !record.artisan || !record.task) continue
+      byCell.set(`${record.artisan.id}|${record.task.id}`, record)
+    }
+    return byCell
+  }, [query.data])
   return { ...query, recorded }
 }
 
 /** The tasks a group (or everyone) recorded most in its latest output: the grid's first columns. */
 export function useUsualTasks(groupId: string | undefined, howMany: number) {
   const query = useOutputRecords({ group_id: groupId, limit: 300, offset: 0 })
-  const counts = new Map<string, number>()
-  for (const record of query.data?.output_records ?? []) {
-    if (record.task) counts.set(record.task.id, (counts.get(record.task.id) ?? 0) + 1)
-  }
-  // Ties go by id, so the same records always give the same tasks.
-  const usual = [...counts.entries()]
-    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-    .slice(0, howMany)
-    .map(([id]) => id)
+  const usual = useMemo(() => {
+    const counts = new Map<string, number>()
+    for (const record of query.data?.output_records ?? []) {
+      if (record.task) counts.set(record.task.id, (counts.get(record.task.id) ?? 0) + 1)
+    }
+    // Ties go by id, so the same records always give the same tasks.
+    return [...counts.entries()]
+      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+      .slice(0, howMany)
+      .map(([id]) => id)
+  }, [query.data, howMany])
   return { isLoading: query.isLoading, usual }
 }
